@@ -1,0 +1,114 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { toPlain } from './convert.js';
+
+/** Counts Neo4j round trips (one per Cypher statement sent); a child also counts into its parent. */
+export class RoundTripCounter {
+  count = 0;
+  constructor(private readonly parent?: RoundTripCounter) {}
+  increment(): void {
+    this.count += 1;
+    this.parent?.increment();
+  }
+  child(): RoundTripCounter {
+    return new RoundTripCounter(this);
+  }
+}
+
+export type Params = Record<string, unknown>;
+
+/** A transaction handle that returns plain rows and counts each statement. */
+export interface GraphTx {
+  rows<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]>;
+  one<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T | null>;
+}
+
+function countedTx(tx: ManagedTransaction, counter: RoundTripCounter): GraphTx {
+  const rows = async <T>(cypher: string, params: Params = {}): Promise<T[]> => {
+    counter.increment();
+    const result = await tx.run(cypher, params);
+    return result.records.map((r) => toPlain(r.toObject()) as T);
+  };
+  return {
+    rows,
+    one: async <T>(cypher: string, params: Params = {}) => (await rows<T>(cypher, params))[0] ?? null,
+  };
+}
+
+/**
+ * The one door to Neo4j: reads in `executeRead`, writes in `executeWrite` (one write = one
+ * transaction), sessions always closed, every statement counted.
+ */
+export class Graph {
+  constructor(
+    readonly driver: Driver,
+    readonly database: string | undefined,
+    readonly counter: RoundTripCounter = new RoundTripCounter(),
+  ) {}
+
+  /** A view of the same driver whose statements are counted on a request-scoped counter as well. */
+  forRequest(): Graph {
+    return new Graph(this.driver, this.database, this.counter.child());
+  }
+
+  async read<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(countedTx(tx, this.counter)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write<T>(work: (tx: GraphTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(countedTx(tx, this.counter)));
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** One read statement in its own transaction. */
+  readRows<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]> {
+    return this.read((tx) => tx.rows<T>(cypher, params));
+  }
+
+  /** One write statement in its own transaction. */
+  writeRows<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]> {
+    return this.write((tx) => tx.rows<T>(cypher, params));
+  }
+
+  /** Runs a schema statement (CREATE INDEX ... ) outside an explicit transaction, as Neo4j requires for some. */
+  async runAutoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      this.counter.increment();
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+export interface GraphConnection {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+}
+
+/** Opens the driver and fails fast when the server cannot be reached. */
+export async function connectGraph(conn: GraphConnection): Promise<Graph> {
+  const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: 64,
+    connectionAcquisitionTimeout: 10_000,
+  });
+  try {
+    await driver.verifyConnectivity({ database: conn.database });
+  } catch (error) {
+    await driver.close();
+    throw new Error(`Cannot reach Neo4j at ${conn.uri}: ${(error as Error).message}`);
+  }
+  return new Graph(driver, conn.database);
+}

@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import type { Graph } from '../../db/graph.js';
+
+export type RoleName = 'COORDINATOR' | 'ISA_ADMIN' | 'WORKSHOP_ORGANIZER' | 'LOCAL_GOV';
+
+export interface SessionViewer {
+  id: string;
+  email: string;
+  displayName: string;
+  role: RoleName;
+  locale: string;
+  prefectureCode: string | null;
+  coordinatorId: string | null;
+  sessionId: string;
+  sessionExpiresAt: string;
+}
+
+export interface SignInCandidate {
+  id: string;
+  passwordHash: string;
+  failedSignIns: number;
+  lockedUntil: string | null;
+}
+
+const VIEWER_PROJECTION = `
+  u { .id, .email, .displayName, .role, .locale,
+      prefectureCode: [(u)-[:HOME_PREFECTURE]->(p:Prefecture) | p.code][0],
+      coordinatorId: [(u)-[:ACTS_AS]->(c:Coordinator) | c.id][0] }`;
+
+export class AuthRepository {
+  constructor(private readonly graph: Graph) {}
+
+  findSignInCandidate(email: string): Promise<SignInCandidate | null> {
+    return this.graph.read((tx) =>
+      tx.one<SignInCandidate>(
+        `MATCH (u:User {email: $email})
+         RETURN u.id AS id, u.passwordHash AS passwordHash,
+                coalesce(u.failedSignIns, 0) AS failedSignIns, u.lockedUntil AS lockedUntil`,
+        { email },
+      ),
+    );
+  }
+
+  /** Counts a failure atomically and sets the lock computed by the caller from the new count. */
+  recordFailedSignIn(userId: string, lockSecondsFor: (failures: number) => number): Promise<number> {
+    return this.graph.write(async (tx) => {
+      const row = await tx.one<{ failures: number }>(
+        `MATCH (u:User {id: $userId})
+         SET u.failedSignIns = coalesce(u.failedSignIns, 0) + 1
+         RETURN u.failedSignIns AS failures`,
+        { userId },
+      );
+      const failures = row?.failures ?? 0;
+      const lockSeconds = lockSecondsFor(failures);
+      if (lockSeconds > 0) {
+        await tx.rows(
+          `MATCH (u:User {id: $userId})
+           SET u.lockedUntil = datetime() + duration({seconds: $lockSeconds})`,
+          { userId, lockSeconds },
+        );
+      }
+      return failures;
+    });
+  }
+
+  /** Resets the failure count and opens a session, in one transaction. */
+  async openSession(userId: string, tokenHash: string, ttlHours: number): Promise<SessionViewer> {
+    const row = await this.graph.write((tx) =>
+      tx.one<{ viewer: SessionViewer }>(
+        `MATCH (u:User {id: $userId})
+         SET u.failedSignIns = 0, u.lockedUntil = null, u.lastSignInAt = datetime()
+         CREATE (u)-[:HAS_SESSION]->(s:Session {
+           id: $sessionId, tokenHash: $tokenHash, createdAt: datetime(),
+           expiresAt: datetime() + duration({hours: $ttlHours}) })
+         RETURN ${VIEWER_PROJECTION} { .*, sessionId: s.id, sessionExpiresAt: s.expiresAt } AS viewer`,
+        { userId, tokenHash, ttlHours, sessionId: randomUUID() },
+      ),
+    );
+    if (!row) throw new Error(`User ${userId} vanished while signing in`);
+    return row.viewer;
+  }
+
+  /** The viewer behind a live session token hash, or null if unknown, expired or revoked. */
+  async viewerForSession(tokenHash: string): Promise<SessionViewer | null> {
+    const row = await this.graph.read((tx) =>
+      tx.one<{ viewer: SessionViewer }>(
+        `MATCH (u:User)-[:HAS_SESSION]->(s:Session {tokenHash: $tokenHash})
+         WHERE s.revokedAt IS NULL AND s.expiresAt > datetime()
+         RETURN ${VIEWER_PROJECTION} { .*, sessionId: s.id, sessionExpiresAt: s.expiresAt } AS viewer`,
+        { tokenHash },
+      ),
+    );
+    return row?.viewer ?? null;
+  }
+
+  async revokeSession(sessionId: string): Promise<number> {
+    const row = await this.graph.write((tx) =>
+      tx.one<{ revoked: number }>(
+        `MATCH (s:Session {id: $sessionId}) WHERE s.revokedAt IS NULL
+         SET s.revokedAt = datetime()
+         RETURN count(s) AS revoked`,
+        { sessionId },
+      ),
+    );
+    return row?.revoked ?? 0;
+  }
+
+  async revokeAllSessions(userId: string): Promise<number> {
+    const row = await this.graph.write((tx) =>
+      tx.one<{ revoked: number }>(
+        `MATCH (:User {id: $userId})-[:HAS_SESSION]->(s:Session) WHERE s.revokedAt IS NULL
+         SET s.revokedAt = datetime()
+         RETURN count(s) AS revoked`,
+        { userId },
+      ),
+    );
+    return row?.revoked ?? 0;
+  }
+}

@@ -1,0 +1,99 @@
+import type { Graph } from '../../db/graph.js';
+
+export interface PartnerRow {
+  id: string;
+  name: string;
+  kind: 'ADM' | 'SPI' | 'SUP' | 'EXP' | 'SVC' | 'INT';
+  description: string | null;
+  prefectureCode: string | null;
+  nationwide: boolean;
+  remote: boolean;
+  domainCodes: string[];
+  languageCodes: string[];
+  synthetic: boolean;
+}
+
+export interface CoordinatorRow {
+  id: string;
+  displayName: string;
+  prefectureCode: string;
+  cohort: number;
+  languageCodes: string[];
+  domainCodes: string[];
+  /** Already filtered by the viewer's visibility in the query. */
+  email: string | null;
+  synthetic: boolean;
+}
+
+export interface PartnerListArgs {
+  limit: number;
+  after: [string, string] | null;
+  prefecture?: string | null;
+  domain?: string | null;
+  language?: string | null;
+}
+
+export interface CoordinatorListArgs {
+  limit: number;
+  after: [string, string] | null;
+  prefecture?: string | null;
+  /** Coordinators whose workplace is under this bureau may see each other's e-mail. */
+  viewerBureau: string | null;
+  viewerIsAdmin: boolean;
+}
+
+export class DirectoryRepository {
+  constructor(private readonly graph: Graph) {}
+
+  /** One page of partners ordered by (name, id), all nested codes in the same statement. */
+  listPartners(args: PartnerListArgs): Promise<PartnerRow[]> {
+    return this.graph.readRows<{ row: PartnerRow }>(
+      `MATCH (p:Partner)
+       WHERE ($afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.id > $afterId))
+         AND ($prefecture IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Prefecture {code: $prefecture}) })
+         AND ($domain IS NULL OR EXISTS {
+               (p)-[:SERVES]->(:SupportDomain)-[:SUBDOMAIN_OF*0..2]->(:SupportDomain {code: $domain}) })
+         AND ($language IS NULL OR EXISTS { (p)-[:OFFERS_LANGUAGE]->(:Language {code: $language}) })
+       WITH p ORDER BY p.name, p.id LIMIT $limit
+       RETURN p { .id, .name, .kind, .description,
+                  nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
+                  synthetic: coalesce(p.synthetic, false),
+                  prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
+                  domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
+                  languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code] } AS row`,
+      {
+        limit: args.limit,
+        afterName: args.after?.[0] ?? null,
+        afterId: args.after?.[1] ?? null,
+        prefecture: args.prefecture ?? null,
+        domain: args.domain ?? null,
+        language: args.language ?? null,
+      },
+    ).then((rows) => rows.map((r) => r.row));
+  }
+
+  /** One page of coordinators; e-mail is projected only where the viewer may see it. */
+  listCoordinators(args: CoordinatorListArgs): Promise<CoordinatorRow[]> {
+    return this.graph
+      .readRows<{ row: CoordinatorRow }>(
+        `MATCH (c:Coordinator)-[:WORKS_IN]->(pref:Prefecture)-[:UNDER_BUREAU]->(bureau:Bureau)
+         WHERE ($afterName IS NULL OR c.displayName > $afterName OR (c.displayName = $afterName AND c.id > $afterId))
+           AND ($prefecture IS NULL OR pref.code = $prefecture)
+         WITH c, pref, bureau ORDER BY c.displayName, c.id LIMIT $limit
+         RETURN c { .id, .displayName, .cohort, synthetic: coalesce(c.synthetic, false),
+                    prefectureCode: pref.code,
+                    languageCodes: [(c)-[:SPEAKS]->(l:Language) | l.code],
+                    domainCodes: [(c)-[:EXPERT_IN]->(d:SupportDomain) | d.code],
+                    email: CASE WHEN $viewerIsAdmin OR bureau.code = $viewerBureau THEN c.email END } AS row`,
+        {
+          limit: args.limit,
+          afterName: args.after?.[0] ?? null,
+          afterId: args.after?.[1] ?? null,
+          prefecture: args.prefecture ?? null,
+          viewerBureau: args.viewerBureau,
+          viewerIsAdmin: args.viewerIsAdmin,
+        },
+      )
+      .then((rows) => rows.map((r) => r.row));
+  }
+}

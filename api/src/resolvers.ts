@@ -1,0 +1,35 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import type { Resolvers } from './generated/graphql.js';
+import { adminResolvers } from './modules/admin/resolvers.js';
+import { authResolvers } from './modules/auth/resolvers.js';
+import { directoryResolvers } from './modules/directory/resolvers.js';
+import { healthResolvers } from './modules/health/resolvers.js';
+import { referenceResolvers } from './modules/reference/resolvers.js';
+
+const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'ISO-8601 date-time',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => parseDateTime(value),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? parseDateTime(ast.value) : null),
+});
+
+function parseDateTime(value: unknown): string {
+  if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) {
+    throw new TypeError('DateTime must be an ISO-8601 string');
+  }
+  return new Date(value).toISOString();
+}
+
+const modules: Resolvers[] = [healthResolvers, authResolvers, referenceResolvers, directoryResolvers, adminResolvers];
+
+/** Merges each capability's resolver map type by type. */
+export function buildResolvers(): Resolvers {
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const module of modules) {
+    for (const [typeName, fields] of Object.entries(module)) {
+      merged[typeName] = { ...merged[typeName], ...(fields as Record<string, unknown>) };
+    }
+  }
+  return { ...(merged as Resolvers), DateTime };
+}

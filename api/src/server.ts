@@ -1,0 +1,49 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createApolloServer, createRequestHandler, type Logger } from './app.js';
+import type { ApiConfig } from './config.js';
+import type { AppServices } from './context.js';
+import type { Graph } from './db/graph.js';
+import { migrate } from './db/migrate.js';
+import { ReferenceCatalog } from './modules/reference/catalog.js';
+
+export interface RunningApi {
+  url: string;
+  services: AppServices;
+  close(): Promise<void>;
+}
+
+export const consoleLogger: Logger = (level, message, extra) => {
+  const line = `[api] ${level}: ${message}`;
+  if (level === 'error') console.error(line, extra instanceof Error ? extra.stack : (extra ?? ''));
+  else console.log(line);
+};
+
+/** Applies migrations, loads the reference catalog and serves GraphQL on its own HTTP server. */
+export async function startApi(config: ApiConfig, graph: Graph, log: Logger = consoleLogger): Promise<RunningApi> {
+  await migrate(graph, undefined, (line) => log('info', line));
+  const catalog = new ReferenceCatalog(graph);
+  await catalog.refresh();
+  const services: AppServices = { config, graph, catalog };
+  const apollo = createApolloServer(services, log);
+  await apollo.start();
+  const handler = createRequestHandler(services, apollo, log);
+  const server: Server = createServer((req, res) => void handler(req, res));
+  server.requestTimeout = config.REQUEST_TIMEOUT_MS;
+  server.headersTimeout = Math.min(config.REQUEST_TIMEOUT_MS, 10_000);
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.API_PORT, config.API_HOST, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://${config.API_HOST}:${port}`,
+    services,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+// One schema (schema/*.graphql) feeds two generated files: resolver types for the API and typed
+// operation documents for the portal. Both are committed; `npm run codegen:check` fails on drift.
+const config: CodegenConfig = {
+  schema: 'schema/*.graphql',
+  generates: {
+    'api/src/generated/graphql.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context.js#GraphQLContext',
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        mappers: {
+          Viewer: '../modules/auth/repository.js#SessionViewer',
+          Prefecture: '../modules/reference/catalog.js#PrefectureRecord',
+          RegionalBlock: '../modules/reference/catalog.js#BlockRecord',
+          Bureau: '../modules/reference/catalog.js#BureauRecord',
+          SupportDomain: '../modules/reference/catalog.js#DomainRecord',
+          Language: '../modules/reference/catalog.js#LanguageRecord',
+          StatusOfResidence: '../modules/reference/catalog.js#StatusRecord',
+          Partner: '../modules/directory/repository.js#PartnerRow',
+          Coordinator: '../modules/directory/repository.js#CoordinatorRow',
+          Account: '../modules/admin/repository.js#AccountRow',
+        },
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+      },
+    },
+    'web/app/generated/graphql.ts': {
+      documents: 'web/app/graphql/**/*.graphql',
+      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      config: {
+        scalars: { DateTime: 'string' },
+        enumsAsTypes: true,
+        maybeValue: 'T | null',
+        inputMaybeValue: 'T | null | undefined',
+        onlyOperationTypes: true,
+      },
+    },
+  },
+  hooks: { afterAllFileWrite: ['prettier --write'] },
+};
+
+export default config;
