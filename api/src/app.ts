@@ -111,7 +111,11 @@ function protocolError(message: string, code: string) {
 }
 
 /** The HTTP handler: /health checks Neo4j, /graphql runs operations with a body limit and a timeout. */
-export function createRequestHandler(services: AppServices, apollo: ApolloServer<GraphQLContext>, log: Logger) {
+export function createRequestHandler(
+  services: AppServices,
+  apollo: ApolloServer<GraphQLContext>,
+  log: Logger,
+) {
   const { BODY_LIMIT_BYTES, REQUEST_TIMEOUT_MS } = services.config;
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {

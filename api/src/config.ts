@@ -13,7 +13,11 @@ const schema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default('neo4j'),
   NEO4J_DATABASE: z.string().optional(),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(100_000),
   /** Adds `extensions.neo4jRoundTrips` to responses; never on in production. */

@@ -6,7 +6,8 @@ import { consoleLogger, startApi } from './server.js';
 // passes NEO4J_URI; run alone, the API requires NEO4J_URI to be set.
 async function main(): Promise<void> {
   const config = loadApiConfig();
-  if (!config.NEO4J_URI) throw new Error('NEO4J_URI is not set: start the API through `npm start`, or set it.');
+  if (!config.NEO4J_URI)
+    throw new Error('NEO4J_URI is not set: start the API through `npm start`, or set it.');
   const graph = await connectGraph({
     uri: config.NEO4J_URI,
     user: config.NEO4J_USER,

@@ -21,7 +21,13 @@ function parseDateTime(value: unknown): string {
   return new Date(value).toISOString();
 }
 
-const modules: Resolvers[] = [healthResolvers, authResolvers, referenceResolvers, directoryResolvers, adminResolvers];
+const modules: Resolvers[] = [
+  healthResolvers,
+  authResolvers,
+  referenceResolvers,
+  directoryResolvers,
+  adminResolvers,
+];
 
 /** Merges each capability's resolver map type by type. */
 export function buildResolvers(): Resolvers {

@@ -20,7 +20,11 @@ export const consoleLogger: Logger = (level, message, extra) => {
 };
 
 /** Applies migrations, loads the reference catalog and serves GraphQL on its own HTTP server. */
-export async function startApi(config: ApiConfig, graph: Graph, log: Logger = consoleLogger): Promise<RunningApi> {
+export async function startApi(
+  config: ApiConfig,
+  graph: Graph,
+  log: Logger = consoleLogger,
+): Promise<RunningApi> {
   await migrate(graph, undefined, (line) => log('info', line));
   const catalog = new ReferenceCatalog(graph);
   await catalog.refresh();

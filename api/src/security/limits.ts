@@ -2,7 +2,14 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ValidationRule } from 'graphql';
+import type { GraphQLError, ValidationContext, ValidationRule } from 'graphql';
+
+// Report through the validation context instead of throwing, so Apollo answers a normal
+// GRAPHQL_VALIDATION_FAILED error rather than an internal one.
+const report = {
+  propagateOnRejection: false,
+  onReject: [(ctx: ValidationContext | null, error: GraphQLError) => ctx?.reportError(error)],
+};
 
 /** Operation limits; all are checked at parse/validation time, before any database work. */
 export const OPERATION_LIMITS = {
@@ -14,11 +21,10 @@ export const OPERATION_LIMITS = {
 } as const;
 
 export function operationLimitRules(): ValidationRule[] {
-  // propagateOnRejection (the default) makes each rule report a GraphQL validation error.
   return [
-    maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true }),
-    maxAliasesRule({ n: OPERATION_LIMITS.maxAliases }),
-    maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives }),
-    costLimitRule({ maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true }),
+    maxDepthRule({ n: OPERATION_LIMITS.maxDepth, ignoreIntrospection: true, ...report }),
+    maxAliasesRule({ n: OPERATION_LIMITS.maxAliases, ...report }),
+    maxDirectivesRule({ n: OPERATION_LIMITS.maxDirectives, ...report }),
+    costLimitRule({ maxCost: OPERATION_LIMITS.maxCost, ignoreIntrospection: true, ...report }),
   ] as ValidationRule[];
 }

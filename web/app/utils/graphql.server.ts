@@ -51,11 +51,13 @@ interface GraphQLResponseJson<TData> {
 }
 
 export interface GqlOptions {
-  /**
-   * Send no session token, and report UNAUTHENTICATED as an ApiError instead of signing the user out.
-   * For `signIn`, where UNAUTHENTICATED means wrong credentials.
-   */
+  /** Send no session token (for `signIn`, where UNAUTHENTICATED means wrong credentials). */
   anonymous?: boolean;
+  /**
+   * What UNAUTHENTICATED does: 'redirect' drops the cookie and sends the user to /login (the default with a
+   * session); 'throw' reports it as an ApiError (the default for anonymous requests).
+   */
+  onUnauthenticated?: 'redirect' | 'throw';
 }
 
 function toApiError(error: GraphQLErrorJson): ApiError {
@@ -114,9 +116,29 @@ export async function gqlRequest<TData, TVariables extends Record<string, unknow
   const firstError = body.errors?.[0];
   if (firstError) {
     const apiError = toApiError(firstError);
-    if (apiError.code === 'UNAUTHENTICATED' && !options.anonymous) throw await signedOutRedirect(request);
+    const onUnauthenticated = options.onUnauthenticated ?? (options.anonymous ? 'throw' : 'redirect');
+    if (apiError.code === 'UNAUTHENTICATED' && onUnauthenticated === 'redirect') {
+      throw await signedOutRedirect(request);
+    }
     throw apiError;
   }
   if (body.data == null) throw apiUnavailable(`HTTP ${response.status} without data`);
   return body.data;
+}
+
+const STATUS_BY_CODE: Partial<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_MANY_ATTEMPTS: 429,
+};
+
+/** For loaders: an ApiError the page cannot handle itself becomes an HTTP error for the error boundary. */
+export function apiErrorResponse(error: unknown): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const status = STATUS_BY_CODE[error.code] ?? 500;
+  if (status === 500) console.error(`[tsunagu-web] API error ${error.code}: ${error.message}`);
+  return new Response(error.code, { status });
 }

@@ -19,7 +19,7 @@ export class AdminRepository {
       .readRows<{ row: AccountRow }>(
         `MATCH (u:User)
          WHERE $afterEmail IS NULL OR u.email > $afterEmail OR (u.email = $afterEmail AND u.id > $afterId)
-         WITH u ORDER BY u.email, u.id LIMIT $limit
+         WITH u ORDER BY u.email, u.id LIMIT toInteger($limit)
          RETURN u { .id, .email, .displayName, .role, .lockedUntil,
                     failedSignIns: coalesce(u.failedSignIns, 0),
                     activeSessions: COUNT { (u)-[:HAS_SESSION]->(s:Session)

@@ -22,10 +22,12 @@ export interface SignInCandidate {
   lockedUntil: string | null;
 }
 
+// The viewer of user `u` and session `s`, as one map.
 const VIEWER_PROJECTION = `
   u { .id, .email, .displayName, .role, .locale,
       prefectureCode: [(u)-[:HOME_PREFECTURE]->(p:Prefecture) | p.code][0],
-      coordinatorId: [(u)-[:ACTS_AS]->(c:Coordinator) | c.id][0] }`;
+      coordinatorId: [(u)-[:ACTS_AS]->(c:Coordinator) | c.id][0],
+      sessionId: s.id, sessionExpiresAt: s.expiresAt }`;
 
 export class AuthRepository {
   constructor(private readonly graph: Graph) {}
@@ -72,7 +74,7 @@ export class AuthRepository {
          CREATE (u)-[:HAS_SESSION]->(s:Session {
            id: $sessionId, tokenHash: $tokenHash, createdAt: datetime(),
            expiresAt: datetime() + duration({hours: $ttlHours}) })
-         RETURN ${VIEWER_PROJECTION} { .*, sessionId: s.id, sessionExpiresAt: s.expiresAt } AS viewer`,
+         RETURN ${VIEWER_PROJECTION} AS viewer`,
         { userId, tokenHash, ttlHours, sessionId: randomUUID() },
       ),
     );
@@ -86,7 +88,7 @@ export class AuthRepository {
       tx.one<{ viewer: SessionViewer }>(
         `MATCH (u:User)-[:HAS_SESSION]->(s:Session {tokenHash: $tokenHash})
          WHERE s.revokedAt IS NULL AND s.expiresAt > datetime()
-         RETURN ${VIEWER_PROJECTION} { .*, sessionId: s.id, sessionExpiresAt: s.expiresAt } AS viewer`,
+         RETURN ${VIEWER_PROJECTION} AS viewer`,
         { tokenHash },
       ),
     );

@@ -47,29 +47,31 @@ export class DirectoryRepository {
 
   /** One page of partners ordered by (name, id), all nested codes in the same statement. */
   listPartners(args: PartnerListArgs): Promise<PartnerRow[]> {
-    return this.graph.readRows<{ row: PartnerRow }>(
-      `MATCH (p:Partner)
+    return this.graph
+      .readRows<{ row: PartnerRow }>(
+        `MATCH (p:Partner)
        WHERE ($afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.id > $afterId))
          AND ($prefecture IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Prefecture {code: $prefecture}) })
          AND ($domain IS NULL OR EXISTS {
                (p)-[:SERVES]->(:SupportDomain)-[:SUBDOMAIN_OF*0..2]->(:SupportDomain {code: $domain}) })
          AND ($language IS NULL OR EXISTS { (p)-[:OFFERS_LANGUAGE]->(:Language {code: $language}) })
-       WITH p ORDER BY p.name, p.id LIMIT $limit
+       WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
        RETURN p { .id, .name, .kind, .description,
                   nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
                   synthetic: coalesce(p.synthetic, false),
                   prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
                   domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
                   languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code] } AS row`,
-      {
-        limit: args.limit,
-        afterName: args.after?.[0] ?? null,
-        afterId: args.after?.[1] ?? null,
-        prefecture: args.prefecture ?? null,
-        domain: args.domain ?? null,
-        language: args.language ?? null,
-      },
-    ).then((rows) => rows.map((r) => r.row));
+        {
+          limit: args.limit,
+          afterName: args.after?.[0] ?? null,
+          afterId: args.after?.[1] ?? null,
+          prefecture: args.prefecture ?? null,
+          domain: args.domain ?? null,
+          language: args.language ?? null,
+        },
+      )
+      .then((rows) => rows.map((r) => r.row));
   }
 
   /** One page of coordinators; e-mail is projected only where the viewer may see it. */
@@ -79,7 +81,7 @@ export class DirectoryRepository {
         `MATCH (c:Coordinator)-[:WORKS_IN]->(pref:Prefecture)-[:UNDER_BUREAU]->(bureau:Bureau)
          WHERE ($afterName IS NULL OR c.displayName > $afterName OR (c.displayName = $afterName AND c.id > $afterId))
            AND ($prefecture IS NULL OR pref.code = $prefecture)
-         WITH c, pref, bureau ORDER BY c.displayName, c.id LIMIT $limit
+         WITH c, pref, bureau ORDER BY c.displayName, c.id LIMIT toInteger($limit)
          RETURN c { .id, .displayName, .cohort, synthetic: coalesce(c.synthetic, false),
                     prefectureCode: pref.code,
                     languageCodes: [(c)-[:SPEAKS]->(l:Language) | l.code],

@@ -15,7 +15,9 @@ export const directoryResolvers: Resolvers = {
       const first = pageSize(args.first);
       const after = decodeCursor(args.after, 2) as [string, string] | null;
       const viewerBureau =
-        viewer.role === 'COORDINATOR' ? (ctx.catalog.get('prefectures', viewer.prefectureCode)?.bureauCode ?? null) : null;
+        viewer.role === 'COORDINATOR'
+          ? (ctx.catalog.get('prefectures', viewer.prefectureCode)?.bureauCode ?? null)
+          : null;
       const rows = await ctx.repos.directory.listCoordinators({
         limit: first + 1,
         after,

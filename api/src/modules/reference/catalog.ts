@@ -54,7 +54,14 @@ interface CatalogRows {
  * nested reference fields cost no round trips. `refresh()` reloads it after a seed load.
  */
 export class ReferenceCatalog {
-  private rows: CatalogRows = { prefectures: [], blocks: [], bureaus: [], domains: [], languages: [], statuses: [] };
+  private rows: CatalogRows = {
+    prefectures: [],
+    blocks: [],
+    bureaus: [],
+    domains: [],
+    languages: [],
+    statuses: [],
+  };
   private index = new Map<string, Map<string, unknown>>();
 
   constructor(private readonly graph: Graph) {}

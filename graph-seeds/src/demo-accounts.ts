@@ -1,0 +1,74 @@
+import type { Graph } from '../../api/src/db/graph.js';
+import { hashPassword } from '../../api/src/modules/auth/passwords.js';
+
+/** Demo sign-ins that `npm start` prints; synthetic people, reserved example.* domain. */
+export const DEMO_PASSWORD = 'tsunagu-demo-2026';
+
+export const DEMO_ACCOUNTS = [
+  {
+    id: 'demo-user-coordinator',
+    email: 'coordinator@demo.tsunagu.example',
+    role: 'COORDINATOR',
+    displayName: '【デモ】群馬 コーディネーター',
+    prefecture: '10',
+  },
+  {
+    id: 'demo-user-isa',
+    email: 'isa@demo.tsunagu.example',
+    role: 'ISA_ADMIN',
+    displayName: '【デモ】入管庁 管理者',
+    prefecture: '13',
+  },
+  {
+    id: 'demo-user-organizer',
+    email: 'organizer@demo.tsunagu.example',
+    role: 'WORKSHOP_ORGANIZER',
+    displayName: '【デモ】研究会 主催者',
+    prefecture: '27',
+  },
+  {
+    id: 'demo-user-localgov',
+    email: 'localgov@demo.tsunagu.example',
+    role: 'LOCAL_GOV',
+    displayName: '【デモ】自治体 職員',
+    prefecture: '10',
+  },
+] as const;
+
+/**
+ * Creates (or refreshes) the demo accounts; the coordinator account acts as a synthetic
+ * Coordinator in Gunma with peer links to synthetic coordinators, when those exist.
+ */
+export async function loadDemoAccounts(graph: Graph): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await graph.write(async (tx) => {
+    await tx.rows(
+      `UNWIND $rows AS r
+       MERGE (u:User {email: r.email})
+       ON CREATE SET u.id = r.id, u.createdAt = datetime(), u.passwordHash = $passwordHash
+       SET u.role = r.role, u.displayName = r.displayName, u.locale = 'ja', u.synthetic = true,
+           u.failedSignIns = 0, u.lockedUntil = null
+       WITH u, r MATCH (p:Prefecture {code: r.prefecture})
+       MERGE (u)-[:HOME_PREFECTURE]->(p)`,
+      { rows: DEMO_ACCOUNTS, passwordHash },
+    );
+    await tx.rows(
+      `MATCH (u:User {id: 'demo-user-coordinator'}), (pref:Prefecture {code: '10'})
+       MERGE (c:Coordinator {id: 'demo-coordinator'})
+       SET c.displayName = '【デモ】群馬 コーディネーター', c.nameJa = 'デモ 調整員',
+           c.nameEn = 'Demo Coordinator [synthetic]', c.email = 'coordinator@demo.tsunagu.example',
+           c.cohort = 2024, c.synthetic = true
+       MERGE (u)-[:ACTS_AS]->(c)
+       MERGE (c)-[:WORKS_IN]->(pref)
+       WITH c
+       UNWIND ['ja', 'pt', 'vi'] AS code MATCH (l:Language {code: code}) MERGE (c)-[:SPEAKS]->(l)
+       WITH DISTINCT c
+       UNWIND ['WRK-CND', 'RES-STS', 'EDU-SCH'] AS code MATCH (d:SupportDomain {code: code}) MERGE (c)-[:EXPERT_IN]->(d)`,
+    );
+    await tx.rows(
+      `MATCH (c:Coordinator {id: 'demo-coordinator'})
+       MATCH (peer:Coordinator) WHERE peer.id IN ['syn-coord-000001', 'syn-coord-000002', 'syn-coord-000003']
+       MERGE (c)-[:PEER_OF {via: 'COHORT', synthetic: true}]->(peer)`,
+    );
+  });
+}

@@ -1,0 +1,28 @@
+import type { Graph } from '../../api/src/db/graph.js';
+import { readReferenceData } from './data-files.js';
+import { loadDemoAccounts } from './demo-accounts.js';
+import { loadReferenceData } from './reference-loader.js';
+import { DEMO_SIZES, ensureSyntheticDataset } from './synthetic/dataset.js';
+import type { SyntheticSizes } from './synthetic/generate.js';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
+export { BENCH_SIZES, DEMO_SIZES } from './synthetic/dataset.js';
+
+export const DEMO_SEED = 20_260_401;
+
+/** Reference data, then the synthetic network, then the demo accounts (which link into it). */
+export async function seedGraph(
+  graph: Graph,
+  options: { sizes?: SyntheticSizes; seed?: number; log?: (line: string) => void } = {},
+): Promise<void> {
+  const ref = readReferenceData();
+  await loadReferenceData(graph, ref);
+  await ensureSyntheticDataset(
+    graph,
+    ref,
+    options.sizes ?? DEMO_SIZES,
+    options.seed ?? DEMO_SEED,
+    options.log,
+  );
+  await loadDemoAccounts(graph);
+}

@@ -1,0 +1,57 @@
+import type { LinksFunction, LoaderFunctionArgs } from '@remix-run/node';
+import { Links, Meta, Outlet, Scripts, ScrollRestoration } from '@remix-run/react';
+import type { ReactNode } from 'react';
+import { GeneralErrorBoundary } from '~/components/error-boundary';
+import { PortalShell } from '~/components/portal-shell';
+import { useLocale } from '~/i18n/react';
+import { getLocale } from '~/i18n/locale.server';
+import { getViewer } from '~/utils/auth.server';
+import { getPublicEnv } from '~/utils/env.server';
+import stylesheet from '~/styles/app.css?url';
+
+export const links: LinksFunction = () => [{ rel: 'stylesheet', href: stylesheet }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const viewer = await getViewer(request);
+  const locale = await getLocale(request, viewer?.locale);
+  return {
+    locale,
+    viewer: viewer && { displayName: viewer.displayName, role: viewer.role },
+    publicEnv: getPublicEnv(),
+  };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useLocale();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <PortalShell>
+      <Outlet />
+    </PortalShell>
+  );
+}
+
+export function ErrorBoundary() {
+  return (
+    <PortalShell>
+      <GeneralErrorBoundary />
+    </PortalShell>
+  );
+}
