@@ -78,7 +78,10 @@ let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: LAUNCH_ARGS });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: LAUNCH_ARGS,
+  });
 }, TEST_TIMEOUT);
 
 afterAll(async () => {
@@ -111,7 +114,10 @@ async function submitLogin(page: Page, email: string, password: string) {
 
 /** Clicks a button of a plain (non-Remix) form and waits for the new document. */
 async function submitPlainForm(page: Page, buttonName: string) {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: buttonName, exact: true }).click()]);
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByRole('button', { name: buttonName, exact: true }).click(),
+  ]);
 }
 
 async function signOut(page: Page, buttonName = 'ログアウト') {
@@ -120,10 +126,11 @@ async function signOut(page: Page, buttonName = 'ログアウト') {
   expect(new URL(page.url()).pathname).toBe('/login');
 }
 
-async function signIn(page: Page, email: string, loginPath = '/login') {
-  await page.goto(loginPath);
+/** Signs in through the form and waits until the signed-in shell (its profile menu) is on screen. */
+async function signIn(page: Page, email: string) {
+  await page.goto('/login');
   await submitLogin(page, email, PASSWORD);
-  await page.waitForURL((url) => url.pathname !== '/login');
+  await page.locator('details.profile-menu').waitFor();
 }
 
 async function openProfileMenu(page: Page) {
@@ -179,7 +186,9 @@ describe('portal shell in a real browser', () => {
         await expect(alert.textContent()).resolves.toContain(
           'メールアドレスまたはパスワードが正しくありません',
         );
-        await expect(page.getByLabel('メールアドレス').inputValue()).resolves.toBe('organizer@demo.tsunagu.example');
+        await expect(page.getByLabel('メールアドレス').inputValue()).resolves.toBe(
+          'organizer@demo.tsunagu.example',
+        );
       }),
     TEST_TIMEOUT,
   );
@@ -191,9 +200,11 @@ describe('portal shell in a real browser', () => {
         withContext({}, async (page) => {
           await signIn(page, account.email);
           expect(pathOf(page)).toBe('/');
-          await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^ようこそ、/);
+          await page.getByRole('heading', { level: 1, name: /^ようこそ、/ }).waitFor();
 
-          expect(await navLinkTexts(page, 'メインメニュー')).toEqual(account.sections.map((id) => SECTIONS_JA[id]));
+          expect(await navLinkTexts(page, 'メインメニュー')).toEqual(
+            account.sections.map((id) => SECTIONS_JA[id]),
+          );
 
           await openProfileMenu(page);
           expect(await seriousAxeViolations(page)).toEqual([]);
@@ -203,11 +214,15 @@ describe('portal shell in a real browser', () => {
           await submitPlainForm(page, 'English');
           await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
           expect(pathOf(page)).toBe('/');
-          expect(await navLinkTexts(page, 'Main menu')).toEqual(account.sections.map((id) => SECTIONS_EN[id]));
+          expect(await navLinkTexts(page, 'Main menu')).toEqual(
+            account.sections.map((id) => SECTIONS_EN[id]),
+          );
           await openProfileMenu(page);
           await submitPlainForm(page, '日本語');
           await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ja');
-          expect(await navLinkTexts(page, 'メインメニュー')).toEqual(account.sections.map((id) => SECTIONS_JA[id]));
+          expect(await navLinkTexts(page, 'メインメニュー')).toEqual(
+            account.sections.map((id) => SECTIONS_JA[id]),
+          );
 
           await signOut(page);
 
@@ -226,7 +241,9 @@ describe('portal shell in a real browser', () => {
         await signIn(page, 'coordinator@demo.tsunagu.example');
         let response = await page.goto('/directory');
         expect(response?.status()).toBe(200);
-        await expect(page.getByRole('heading', { name: '連携先', exact: true }).isVisible()).resolves.toBe(true);
+        await expect(page.getByRole('heading', { name: '連携先', exact: true }).isVisible()).resolves.toBe(
+          true,
+        );
         await expect(page.getByRole('heading', { name: '修了者名簿' }).isVisible()).resolves.toBe(true);
         await expect(page.getByText('修了者名簿を閲覧できません').count()).resolves.toBe(0);
         await page.screenshot({ path: `${SCREENSHOT_DIR}/directory-coordinator.png`, fullPage: true });
@@ -235,7 +252,9 @@ describe('portal shell in a real browser', () => {
         await signIn(page, 'localgov@demo.tsunagu.example');
         response = await page.goto('/directory');
         expect(response?.status()).toBe(200);
-        await expect(page.getByRole('heading', { name: '連携先', exact: true }).isVisible()).resolves.toBe(true);
+        await expect(page.getByRole('heading', { name: '連携先', exact: true }).isVisible()).resolves.toBe(
+          true,
+        );
         await expect(page.getByText('修了者名簿を閲覧できません').isVisible()).resolves.toBe(true);
         await signOut(page);
       }),
@@ -276,7 +295,9 @@ describe('portal shell in a real browser', () => {
       withContext({}, async (page) => {
         const response = await page.goto('/no-such-page');
         expect(response?.status()).toBe(404);
-        await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('ページが見つかりません');
+        await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+          'ページが見つかりません',
+        );
       }),
     TEST_TIMEOUT,
   );
@@ -288,13 +309,13 @@ describe('portal shell in a real browser', () => {
         await page.goto('/directory');
         expect(pathOf(page)).toBe('/login?redirectTo=%2Fdirectory');
         await submitLogin(page, 'coordinator@demo.tsunagu.example', PASSWORD);
-        await page.waitForURL((url) => url.pathname !== '/login');
+        await page.locator('details.profile-menu').waitFor();
         expect(pathOf(page)).toBe('/directory');
         await signOut(page);
 
         await page.goto('/login?redirectTo=%2F%2Fevil.example%2F');
         await submitLogin(page, 'coordinator@demo.tsunagu.example', PASSWORD);
-        await page.waitForURL((url) => url.pathname !== '/login');
+        await page.locator('details.profile-menu').waitFor();
         expect(new URL(page.url()).origin).toBe(new URL(PORTAL_URL).origin);
         expect(pathOf(page)).toBe('/');
         await signOut(page);
