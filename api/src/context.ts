@@ -3,6 +3,7 @@ import type { Graph } from './db/graph.js';
 import { Access, bearerTokenFrom } from './modules/auth/access.js';
 import { AuthRepository } from './modules/auth/repository.js';
 import { AdminRepository } from './modules/admin/repository.js';
+import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/loaders.js';
 import { DirectoryRepository } from './modules/directory/repository.js';
 import type { ReferenceCatalog } from './modules/reference/catalog.js';
 
@@ -24,16 +25,20 @@ export interface GraphQLContext {
     directory: DirectoryRepository;
     admin: AdminRepository;
   };
+  /** Fresh DataLoaders for each request, so nothing is cached across viewers. */
+  loaders: DirectoryLoaders;
 }
 
 export function buildContext(services: AppServices, authorizationHeader: string | undefined): GraphQLContext {
   const graph = services.graph.forRequest();
   const auth = new AuthRepository(graph);
+  const directory = new DirectoryRepository(graph);
   return {
     config: services.config,
     graph,
     catalog: services.catalog,
     access: new Access(auth, bearerTokenFrom(authorizationHeader)),
-    repos: { auth, directory: new DirectoryRepository(graph), admin: new AdminRepository(graph) },
+    repos: { auth, directory, admin: new AdminRepository(graph) },
+    loaders: createDirectoryLoaders(directory),
   };
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeCursor } from '../../api/src/pagination.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
 
 const PARTNERS = `query($first: Int, $after: String, $filter: PartnerFilter) {
@@ -70,5 +71,28 @@ describe('partner connection', () => {
       expect(errorCode(bad)).toBe('BAD_USER_INPUT');
       expect(bad.errors![0].extensions!.field).toBe('first');
     }
+  });
+});
+
+describe('nested references', () => {
+  it('batches memberOf for a whole page into one extra round trip (DataLoader)', async () => {
+    const names = await h.graph.readRows<{ name: string }>(
+      "MATCH (p:Partner)-[:MEMBER_OF]->(:Partner {id: 'org-fresc'}) RETURN p.name AS name ORDER BY name",
+    );
+    expect(names.length).toBe(8);
+    // Start the page just before the first member (id '' sorts before every id).
+    const after = encodeCursor([names[0].name, '']);
+    type Rows = { partners: { edges: { node: { id: string; memberOf: { id: string } | null } }[] } };
+    const result = await h.gql<Rows>(
+      'query($after: String) { partners(first: 50, after: $after) { edges { node { id memberOf { id name } } } } }',
+      { after },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const members = result.data!.partners.edges.filter((e) => e.node.memberOf);
+    expect(members.length).toBeGreaterThanOrEqual(1);
+    expect(members.every((e) => e.node.memberOf!.id === 'org-fresc')).toBe(true);
+    // session + page + one batched memberOf statement, however many members the page holds
+    expect(result.extensions?.neo4jRoundTrips).toBe(3);
   });
 });

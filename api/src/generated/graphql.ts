@@ -209,6 +209,8 @@ export type Partner = {
   kind: PartnerKind;
   /** Languages it offers. */
   languages: Array<Language>;
+  /** The organization this partner belongs to (e.g. a FRESC member organization's FRESC), if any. */
+  memberOf: Maybe<Partner>;
   /** Name. */
   name: Scalars['String']['output'];
   /** True when it serves the whole country. */
@@ -711,6 +713,7 @@ export type PartnerResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  memberOf?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationwide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;

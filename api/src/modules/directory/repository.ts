@@ -11,6 +11,7 @@ export interface PartnerRow {
   domainCodes: string[];
   languageCodes: string[];
   synthetic: boolean;
+  memberOfId: string | null;
 }
 
 export interface CoordinatorRow {
@@ -42,6 +43,14 @@ export interface CoordinatorListArgs {
   viewerIsAdmin: boolean;
 }
 
+const PARTNER_PROJECTION = `p { .id, .name, .kind, .description,
+    nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
+    synthetic: coalesce(p.synthetic, false),
+    prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
+    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
+    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
+    memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0] }`;
+
 export class DirectoryRepository {
   constructor(private readonly graph: Graph) {}
 
@@ -56,12 +65,7 @@ export class DirectoryRepository {
                (p)-[:SERVES]->(:SupportDomain)-[:SUBDOMAIN_OF*0..2]->(:SupportDomain {code: $domain}) })
          AND ($language IS NULL OR EXISTS { (p)-[:OFFERS_LANGUAGE]->(:Language {code: $language}) })
        WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
-       RETURN p { .id, .name, .kind, .description,
-                  nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
-                  synthetic: coalesce(p.synthetic, false),
-                  prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
-                  domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
-                  languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code] } AS row`,
+       RETURN ${PARTNER_PROJECTION} AS row`,
         {
           limit: args.limit,
           afterName: args.after?.[0] ?? null,
@@ -72,6 +76,16 @@ export class DirectoryRepository {
         },
       )
       .then((rows) => rows.map((r) => r.row));
+  }
+
+  /** Partners by id, in one statement (the DataLoader batch function). */
+  async partnersByIds(ids: readonly string[]): Promise<(PartnerRow | null)[]> {
+    const rows = await this.graph.readRows<{ row: PartnerRow }>(
+      `MATCH (p:Partner) WHERE p.id IN $ids RETURN ${PARTNER_PROJECTION} AS row`,
+      { ids },
+    );
+    const byId = new Map(rows.map((r) => [r.row.id, r.row]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** One page of coordinators; e-mail is projected only where the viewer may see it. */

@@ -32,6 +32,7 @@ export const directoryResolvers: Resolvers = {
     prefecture: (p, _args, ctx) => ctx.catalog.get('prefectures', p.prefectureCode),
     domains: (p, _args, ctx) => ctx.catalog.many('domains', p.domainCodes),
     languages: (p, _args, ctx) => ctx.catalog.many('languages', p.languageCodes),
+    memberOf: (p, _args, ctx) => (p.memberOfId ? ctx.loaders.partnerById.load(p.memberOfId) : null),
   },
   Coordinator: {
     prefecture: (c, _args, ctx) => ctx.catalog.get('prefectures', c.prefectureCode)!,
