@@ -31,13 +31,13 @@ const config: CodegenConfig = {
     },
     'web/app/generated/graphql.ts': {
       documents: 'web/app/graphql/**/*.graphql',
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      // typescript-operations v6 emits the enums and inputs an operation uses by itself.
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         scalars: { DateTime: 'string' },
         enumsAsTypes: true,
         maybeValue: 'T | null',
         inputMaybeValue: 'T | null | undefined',
-        onlyOperationTypes: true,
       },
     },
   },

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
           `${Math.round(report.relationships / report.seconds)} relationships/s`,
       );
     } else {
-      console.log('load: the benchmark data set was already loaded (delete .data/neo4j-bench to measure again)');
+      console.log(
+        'load: the benchmark data set was already loaded (delete .data/neo4j-bench to measure again)',
+      );
     }
   } finally {
     await graph.driver.close();

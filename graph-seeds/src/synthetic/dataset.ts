@@ -1,6 +1,6 @@
 import type { Graph } from '../../../api/src/db/graph.js';
 import type { ReferenceData } from '../data-files.js';
-import { generateSyntheticDataset, type SyntheticSizes } from './generate.js';
+import { GENERATOR_VERSION, generateSyntheticDataset, type SyntheticSizes } from './generate.js';
 import { deleteSyntheticData, writeSyntheticDataset, type LoadReport } from './write.js';
 
 export const DEMO_SIZES: SyntheticSizes = {
@@ -31,7 +31,7 @@ export async function ensureSyntheticDataset(
   seed: number,
   log: (line: string) => void = console.log,
 ): Promise<LoadReport | null> {
-  const key = JSON.stringify({ seed, ...sizes });
+  const key = JSON.stringify({ version: GENERATOR_VERSION, seed, ...sizes });
   const existing = await graph.readRows<{ key: string }>(
     'MATCH (d:SyntheticDataset {synthetic: true}) RETURN d.key AS key',
   );

@@ -20,6 +20,16 @@ export const REFERRAL_OUTCOMES = [
   'UNKNOWN',
 ] as const;
 const OUTCOME_WEIGHTS = [45, 15, 8, 7, 6, 4, 15];
+const KIND_LABELS_JA: Record<string, string> = {
+  ADM: '行政機関',
+  SPI: '専門機関',
+  SUP: '支援団体',
+  EXP: '専門家',
+  SVC: 'サービス提供者',
+  INT: '通訳・翻訳',
+};
+/** Bump when the generator's output changes, so loaded data sets are regenerated. */
+export const GENERATOR_VERSION = 2;
 const KIND_WEIGHTS: Record<string, number> = { ADM: 15, SPI: 20, SUP: 30, EXP: 15, SVC: 8, INT: 12 };
 
 export interface CoordinatorRow {
@@ -134,7 +144,7 @@ export function generateSyntheticDataset(
       name: name.ja,
       alternateName: name.en,
       kind,
-      description: `Synthetic demo partner (${kind}) serving ${domains.join(', ')} in ${languages.join(', ')}.`,
+      description: `【架空】デモ用の連携先です（${KIND_LABELS_JA[kind]}）。Synthetic demo partner for testing; not a real organization.`,
       prefecture: pref?.code ?? null,
       nationwide,
       remote: nationwide || random.chance(0.15),

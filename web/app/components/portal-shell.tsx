@@ -21,7 +21,11 @@ export function PortalShell({ children }: { children: ReactNode }) {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
-          {viewer ? <ProfileMenu displayName={viewer.displayName} roleLabel={t(`role.${viewer.role}`)} /> : <LanguageSwitch />}
+          {viewer ? (
+            <ProfileMenu displayName={viewer.displayName} roleLabel={t(`role.${viewer.role}`)} />
+          ) : (
+            <LanguageSwitch />
+          )}
         </div>
         {viewer && (
           <nav aria-label={t('nav.label')} className="site-nav">

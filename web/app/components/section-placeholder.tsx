@@ -7,7 +7,8 @@ export function SectionPlaceholder({ section }: { section: SectionId }) {
   return (
     <div className="page">
       <h1>
-        {t(`section.${section}.title`)} <span className="badge badge--pending">{t('placeholder.status')}</span>
+        {t(`section.${section}.title`)}{' '}
+        <span className="badge badge--pending">{t('placeholder.status')}</span>
       </h1>
       <p className="lead">{t(`section.${section}.description`)}</p>
       <p>{t('placeholder.body')}</p>

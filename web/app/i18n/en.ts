@@ -15,7 +15,8 @@ export const en: Record<MessageKey, string> = {
   'section.search.description':
     'Will find the partners best placed to help a client, by consultation topic, language and region.',
   'section.directory.title': 'Directory',
-  'section.directory.description': 'The directory of training-program graduates and of partners by domain and region.',
+  'section.directory.description':
+    'The directory of training-program graduates and of partners by domain and region.',
   'section.bulletin.title': 'Bulletin',
   'section.bulletin.description':
     'Will carry administrative notices from the Immigration Services Agency and updates on laws and institutions.',
@@ -49,7 +50,8 @@ export const en: Record<MessageKey, string> = {
   'home.sectionsHeading': 'Your sections',
 
   'login.title': 'Sign in',
-  'login.intro': 'The portal for Support Coordinators for Foreign Nationals. Sign in with your registered e-mail address and password.',
+  'login.intro':
+    'The portal for Support Coordinators for Foreign Nationals. Sign in with your registered e-mail address and password.',
   'login.email': 'E-mail address',
   'login.password': 'Password',
   'login.submit': 'Sign in',
@@ -66,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   'directory.partnersHeading': 'Partners',
   'directory.coordinatorsHeading': 'Graduate directory',
   'directory.filterLegend': 'Filter',
+  'directory.name': 'Name',
   'directory.prefecture': 'Prefecture',
   'directory.allPrefectures': 'All prefectures',
   'directory.apply': 'Apply',

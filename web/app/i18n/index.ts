@@ -26,7 +26,7 @@ export function localName(locale: Locale, named: { nameJa: string; nameEn: strin
   return locale === 'ja' ? named.nameJa : named.nameEn;
 }
 
-/** Several localized names as one readable list ("日本語、英語" / "Japanese, English"). */
+/** Several localized names as one list ("日本語、英語" / "Japanese / English"; English names may contain commas). */
 export function localNames(locale: Locale, named: readonly { nameJa: string; nameEn: string }[]): string {
-  return named.map((item) => localName(locale, item)).join(locale === 'ja' ? '、' : ', ');
+  return named.map((item) => localName(locale, item)).join(locale === 'ja' ? '、' : ' / ');
 }

@@ -47,7 +47,8 @@ export const ja = {
   'home.sectionsHeading': 'ご利用いただける機能',
 
   'login.title': 'ログイン',
-  'login.intro': '外国人支援コーディネーター向けポータルです。登録されたメールアドレスとパスワードでログインしてください。',
+  'login.intro':
+    '外国人支援コーディネーター向けポータルです。登録されたメールアドレスとパスワードでログインしてください。',
   'login.email': 'メールアドレス',
   'login.password': 'パスワード',
   'login.submit': 'ログイン',
@@ -65,6 +66,7 @@ export const ja = {
   'directory.partnersHeading': '連携先',
   'directory.coordinatorsHeading': '修了者名簿',
   'directory.filterLegend': '絞り込み',
+  'directory.name': '氏名',
   'directory.prefecture': '都道府県',
   'directory.allPrefectures': 'すべての都道府県',
   'directory.apply': '絞り込む',
@@ -103,7 +105,8 @@ export const ja = {
   'error.400.title': 'リクエストを処理できませんでした',
   'error.400.body': 'リンクが古くなっている可能性があります。最初のページからやり直してください。',
   'error.403.title': 'このページを表示する権限がありません',
-  'error.403.body': 'ご利用の役割では、このページを表示できません。必要な場合は管理者にお問い合わせください。',
+  'error.403.body':
+    'ご利用の役割では、このページを表示できません。必要な場合は管理者にお問い合わせください。',
   'error.404.title': 'ページが見つかりません',
   'error.404.body': 'お探しのページは移動または削除されたか、アドレスが間違っている可能性があります。',
   'error.500.title': '問題が発生しました',

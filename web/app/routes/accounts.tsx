@@ -71,7 +71,11 @@ export default function Accounts() {
                   <td>{account.email}</td>
                   <td>{t(`role.${account.role}`)}</td>
                   <td className="numeric">{account.failedSignIns}</td>
-                  <td>{account.lockedUntil ? formatDateTime(locale, account.lockedUntil) : t('accounts.notLocked')}</td>
+                  <td>
+                    {account.lockedUntil
+                      ? formatDateTime(locale, account.lockedUntil)
+                      : t('accounts.notLocked')}
+                  </td>
                   <td className="numeric">{account.activeSessions}</td>
                 </tr>
               ))}

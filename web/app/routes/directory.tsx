@@ -24,7 +24,11 @@ function param(url: URL, name: string): string | null {
 /** The graduate directory, or null when the API says this role may not read it (LOCAL_GOV). */
 async function loadCoordinators(request: Request, after: string | null, prefecture: string | null) {
   try {
-    const data = await gqlRequest(request, DirectoryCoordinatorsDocument, { first: PAGE_SIZE, after, prefecture });
+    const data = await gqlRequest(request, DirectoryCoordinatorsDocument, {
+      first: PAGE_SIZE,
+      after,
+      prefecture,
+    });
     return data.coordinators;
   } catch (error) {
     if (error instanceof ApiError && error.code === 'FORBIDDEN') return null;

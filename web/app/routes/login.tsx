@@ -1,4 +1,10 @@
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from '@remix-run/node';
 import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { SignInDocument } from '~/generated/graphql';
@@ -44,7 +50,12 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 
   try {
-    const { signIn } = await gqlRequest(request, SignInDocument, { input: { email, password } }, { anonymous: true });
+    const { signIn } = await gqlRequest(
+      request,
+      SignInDocument,
+      { input: { email, password } },
+      { anonymous: true },
+    );
     const session = await getSession(request);
     session.set('sessionToken', signIn.sessionToken);
     return redirect(redirectTo, {

@@ -14,7 +14,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
   if (await getSessionToken(request)) {
     try {
-      if (everywhere) await gqlRequest(request, SignOutEverywhereDocument, {}, { onUnauthenticated: 'throw' });
+      if (everywhere)
+        await gqlRequest(request, SignOutEverywhereDocument, {}, { onUnauthenticated: 'throw' });
       else await gqlRequest(request, SignOutDocument, {}, { onUnauthenticated: 'throw' });
     } catch (error) {
       // A session the API already ended is as good as signed out; the cookie goes either way.

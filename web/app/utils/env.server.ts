@@ -8,6 +8,8 @@ const EnvSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     API_URL: z.string().url().default('http://127.0.0.1:4000/graphql'),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
+    // Unset: Secure cookies in production only. `false` serves plain http on loopback (tests, `npm start`).
+    SECURE_COOKIES: z.enum(['true', 'false']).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
@@ -23,6 +25,7 @@ export interface ServerEnv {
   NODE_ENV: 'development' | 'production' | 'test';
   API_URL: string;
   SESSION_SECRET: string;
+  SECURE_COOKIES: boolean;
 }
 
 let cached: ServerEnv | undefined;
@@ -34,11 +37,15 @@ export function getEnv(): ServerEnv {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid portal environment: ${problems.join('; ')}`);
   }
-  const { SESSION_SECRET, ...rest } = parsed.data;
+  const { SESSION_SECRET, SECURE_COOKIES, ...rest } = parsed.data;
   if (!SESSION_SECRET) {
     console.warn('[tsunagu-web] SESSION_SECRET is not set; using a fixed development secret.');
   }
-  cached = { ...rest, SESSION_SECRET: SESSION_SECRET ?? DEV_SESSION_SECRET };
+  cached = {
+    ...rest,
+    SESSION_SECRET: SESSION_SECRET ?? DEV_SESSION_SECRET,
+    SECURE_COOKIES: SECURE_COOKIES ? SECURE_COOKIES === 'true' : rest.NODE_ENV === 'production',
+  };
   return cached;
 }
 

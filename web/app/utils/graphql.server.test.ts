@@ -10,7 +10,10 @@ const ViewerIdDocument = parse('query ViewerId { viewer { id } }') as TypedDocum
 >;
 
 function answer(body: unknown, status = 200) {
-  return vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  return vi.fn(
+    async () =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 async function requestWithSession(path = '/directory'): Promise<Request> {
@@ -47,27 +50,41 @@ describe('gqlRequest', () => {
   it('turns GraphQL errors into an ApiError with code, field and retry time', async () => {
     vi.stubGlobal(
       'fetch',
-      answer({ data: null, errors: [{ message: 'Wait', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 240 } }] }),
+      answer({
+        data: null,
+        errors: [{ message: 'Wait', extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 240 } }],
+      }),
     );
-    const error = await gqlRequest(new Request('http://portal.test/login'), ViewerIdDocument, {}, { anonymous: true }).catch(
-      (caught: unknown) => caught,
-    );
+    const error = await gqlRequest(
+      new Request('http://portal.test/login'),
+      ViewerIdDocument,
+      {},
+      { anonymous: true },
+    ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 240, field: null });
   });
 
   it('reports UNAUTHENTICATED as an error for anonymous requests (wrong credentials)', async () => {
-    vi.stubGlobal('fetch', answer({ errors: [{ message: 'Wrong', extensions: { code: 'UNAUTHENTICATED' } }] }));
+    vi.stubGlobal(
+      'fetch',
+      answer({ errors: [{ message: 'Wrong', extensions: { code: 'UNAUTHENTICATED' } }] }),
+    );
     await expect(
       gqlRequest(new Request('http://portal.test/login'), ViewerIdDocument, {}, { anonymous: true }),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('signs the user out and redirects to /login when the API rejects the session', async () => {
-    vi.stubGlobal('fetch', answer({ errors: [{ message: 'Expired', extensions: { code: 'UNAUTHENTICATED' } }] }));
-    const thrown = await gqlRequest(await requestWithSession('/directory?after=x'), ViewerIdDocument, {}).catch(
-      (caught: unknown) => caught,
+    vi.stubGlobal(
+      'fetch',
+      answer({ errors: [{ message: 'Expired', extensions: { code: 'UNAUTHENTICATED' } }] }),
     );
+    const thrown = await gqlRequest(
+      await requestWithSession('/directory?after=x'),
+      ViewerIdDocument,
+      {},
+    ).catch((caught: unknown) => caught);
     expect(thrown).toBeInstanceOf(Response);
     const response = thrown as Response;
     expect(response.status).toBe(302);

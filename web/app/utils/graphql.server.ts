@@ -31,7 +31,12 @@ export class ApiError extends Error {
   readonly field: string | null;
   readonly retryAfterSeconds: number | null;
 
-  constructor(code: ErrorCode, message: string, field: string | null = null, retryAfterSeconds: number | null = null) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    field: string | null = null,
+    retryAfterSeconds: number | null = null,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;
@@ -62,7 +67,10 @@ export interface GqlOptions {
 
 function toApiError(error: GraphQLErrorJson): ApiError {
   const ext = error.extensions ?? {};
-  const code = typeof ext.code === 'string' && KNOWN_CODES.has(ext.code) ? (ext.code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
+  const code =
+    typeof ext.code === 'string' && KNOWN_CODES.has(ext.code)
+      ? (ext.code as ErrorCode)
+      : 'INTERNAL_SERVER_ERROR';
   const field = typeof ext.field === 'string' ? ext.field : null;
   const retryAfter = typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : null;
   return new ApiError(code, error.message ?? code, field, retryAfter);
@@ -70,7 +78,10 @@ function toApiError(error: GraphQLErrorJson): ApiError {
 
 function apiUnavailable(reason: string): Response {
   console.error(`[tsunagu-web] GraphQL API unavailable: ${reason}`);
-  return new Response('The Tsunagu API is not reachable.', { status: 503, statusText: 'Service Unavailable' });
+  return new Response('The Tsunagu API is not reachable.', {
+    status: 503,
+    statusText: 'Service Unavailable',
+  });
 }
 
 /** Where to send someone whose session the API no longer accepts: sign in again, then come back. */
@@ -103,7 +114,8 @@ export async function gqlRequest<TData, TVariables extends Record<string, unknow
     });
   } catch (error) {
     if (request.signal.aborted) throw error;
-    throw apiUnavailable(error instanceof Error ? error.message : String(error));
+    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
+    throw apiUnavailable(`${error instanceof Error ? error.message : String(error)}${cause}`);
   }
 
   let body: GraphQLResponseJson<TData>;

@@ -7,7 +7,11 @@ import type { Role } from '~/generated/graphql';
 export const SECTIONS = [
   { id: 'search', path: '/search', roles: ['COORDINATOR', 'ISA_ADMIN'] },
   { id: 'directory', path: '/directory', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
-  { id: 'bulletin', path: '/bulletin', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER', 'LOCAL_GOV'] },
+  {
+    id: 'bulletin',
+    path: '/bulletin',
+    roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER', 'LOCAL_GOV'],
+  },
   { id: 'surveys', path: '/surveys', roles: ['COORDINATOR', 'ISA_ADMIN'] },
   { id: 'workshops', path: '/workshops', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
   { id: 'gaps', path: '/gaps', roles: ['COORDINATOR', 'ISA_ADMIN', 'LOCAL_GOV'] },

@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { safeRedirectPath } from './redirects.server';
 
 describe('safeRedirectPath', () => {
-  it.each(['/', '/directory', '/directory?after=abc&prefecture=13', '/a#b'])('keeps same-site path %s', (path) => {
-    expect(safeRedirectPath(path)).toBe(path);
-  });
+  it.each(['/', '/directory', '/directory?after=abc&prefecture=13', '/a#b'])(
+    'keeps same-site path %s',
+    (path) => {
+      expect(safeRedirectPath(path)).toBe(path);
+    },
+  );
 
   it.each([
     null,

@@ -19,7 +19,7 @@ function sessionStorage(): SessionStorage {
         httpOnly: true,
         sameSite: 'lax',
         path: '/',
-        secure: env.NODE_ENV === 'production',
+        secure: env.SECURE_COOKIES,
         secrets: [env.SESSION_SECRET],
       },
     });

@@ -14,7 +14,7 @@ export function CoordinatorTable({ coordinators }: { coordinators: Coordinator[]
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">{t('accounts.name')}</th>
+            <th scope="col">{t('directory.name')}</th>
             <th scope="col">{t('directory.prefecture')}</th>
             <th scope="col">{t('directory.domains')}</th>
             <th scope="col">{t('directory.languages')}</th>
@@ -27,12 +27,16 @@ export function CoordinatorTable({ coordinators }: { coordinators: Coordinator[]
               <th scope="row">
                 {coordinator.displayName}
                 <span className="cell-note">{t('directory.cohort', { year: coordinator.cohort })}</span>
-                {coordinator.synthetic && <span className="badge badge--demo">{t('directory.synthetic')}</span>}
+                {coordinator.synthetic && (
+                  <span className="badge badge--demo">{t('directory.synthetic')}</span>
+                )}
               </th>
               <td>{localName(locale, coordinator.prefecture)}</td>
               <td>{localNames(locale, coordinator.domains)}</td>
               <td>{localNames(locale, coordinator.languages)}</td>
-              <td>{coordinator.email ? <a href={`mailto:${coordinator.email}`}>{coordinator.email}</a> : '—'}</td>
+              <td>
+                {coordinator.email ? <a href={`mailto:${coordinator.email}`}>{coordinator.email}</a> : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -16,7 +16,9 @@ export function PartnerList({ partners }: { partners: Partner[] }) {
           <h3 className="partner__name">{partner.name}</h3>
           <p className="partner__tags">
             <span className="badge">{t(`directory.kind.${partner.kind}`)}</span>
-            {partner.prefecture && <span className="badge badge--place">{localName(locale, partner.prefecture)}</span>}
+            {partner.prefecture && (
+              <span className="badge badge--place">{localName(locale, partner.prefecture)}</span>
+            )}
             {partner.nationwide && <span className="badge badge--place">{t('directory.nationwide')}</span>}
             {partner.remote && <span className="badge">{t('directory.remote')}</span>}
             {partner.synthetic && <span className="badge badge--demo">{t('directory.synthetic')}</span>}
