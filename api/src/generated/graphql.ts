@@ -1,13 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SessionViewer } from '../modules/auth/repository.js';
-import {
-  PrefectureRecord,
-  BlockRecord,
-  BureauRecord,
-  DomainRecord,
-  LanguageRecord,
-  StatusRecord,
-} from '../modules/reference/catalog.js';
+import { PrefectureRecord, BlockRecord, BureauRecord, DomainRecord, LanguageRecord, StatusRecord } from '../modules/reference/catalog.js';
 import { PartnerRow, CoordinatorRow } from '../modules/directory/repository.js';
 import { AccountRow } from '../modules/admin/repository.js';
 import { GraphQLContext } from '../context.js';
@@ -17,13 +10,13 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string };
-  String: { input: string; output: string };
-  Boolean: { input: boolean; output: boolean };
-  Int: { input: number; output: number };
-  Float: { input: number; output: number };
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
   /** ISO-8601 date-time with offset, e.g. 2026-04-01T09:00:00+09:00. */
-  DateTime: { input: string; output: string };
+  DateTime: { input: string; output: string; }
 };
 
 /** A portal account as seen by ISA administrators. */
@@ -178,6 +171,7 @@ export type Mutation = {
   signOutEverywhere: SignOutPayload;
 };
 
+
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSignInArgs = {
   input: SignInInput;
@@ -306,11 +300,13 @@ export type Query = {
   viewer: Maybe<Viewer>;
 };
 
+
 /** The root query type; each capability extends it in its own schema file. */
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
 
 /** The root query type; each capability extends it in its own schema file. */
 export type QueryCoordinatorsArgs = {
@@ -318,6 +314,7 @@ export type QueryCoordinatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   prefecture?: InputMaybe<Scalars['ID']['input']>;
 };
+
 
 /** The root query type; each capability extends it in its own schema file. */
 export type QueryPartnersArgs = {
@@ -424,35 +421,31 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
+
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<
-  TResult,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -469,60 +462,43 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<
-  TResult,
-  TKey extends string,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> =
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
-export type TypeResolveFn<
-  TTypes,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-> = (parent: TParent, context: TContext, info: GraphQLResolveInfo) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
-
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
-  obj: T,
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo,
-) => boolean | Promise<boolean>;
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<
-  TResult = Record<PropertyKey, never>,
-  TParent = Record<PropertyKey, never>,
-  TContext = Record<PropertyKey, never>,
-  TArgs = Record<PropertyKey, never>,
-> = (
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo,
+  info: GraphQLResolveInfo
 ) => TResult | Promise<TResult>;
+
+
+
+
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   Account: ResolverTypeWrapper<AccountRow>;
-  AccountConnection: ResolverTypeWrapper<
-    Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }
-  >;
+  AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bureau: ResolverTypeWrapper<BureauRecord>;
   BureauKind: BureauKind;
   Coordinator: ResolverTypeWrapper<CoordinatorRow>;
-  CoordinatorConnection: ResolverTypeWrapper<
-    Omit<CoordinatorConnection, 'edges'> & { edges: Array<ResolversTypes['CoordinatorEdge']> }
-  >;
-  CoordinatorEdge: ResolverTypeWrapper<
-    Omit<CoordinatorEdge, 'node'> & { node: ResolversTypes['Coordinator'] }
-  >;
+  CoordinatorConnection: ResolverTypeWrapper<Omit<CoordinatorConnection, 'edges'> & { edges: Array<ResolversTypes['CoordinatorEdge']> }>;
+  CoordinatorEdge: ResolverTypeWrapper<Omit<CoordinatorEdge, 'node'> & { node: ResolversTypes['Coordinator'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ErrorCode: ErrorCode;
   Health: ResolverTypeWrapper<Health>;
@@ -532,9 +508,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
-  PartnerConnection: ResolverTypeWrapper<
-    Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }
-  >;
+  PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
   PartnerFilter: PartnerFilter;
   PartnerKind: PartnerKind;
@@ -559,9 +533,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Bureau: BureauRecord;
   Coordinator: CoordinatorRow;
-  CoordinatorConnection: Omit<CoordinatorConnection, 'edges'> & {
-    edges: Array<ResolversParentTypes['CoordinatorEdge']>;
-  };
+  CoordinatorConnection: Omit<CoordinatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['CoordinatorEdge']> };
   CoordinatorEdge: Omit<CoordinatorEdge, 'node'> & { node: ResolversParentTypes['Coordinator'] };
   DateTime: Scalars['DateTime']['output'];
   Health: Health;
@@ -586,10 +558,7 @@ export type ResolversParentTypes = ResolversObject<{
   Viewer: SessionViewer;
 }>;
 
-export type AccountResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account'],
-> = ResolversObject<{
+export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
   activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -599,26 +568,17 @@ export type AccountResolvers<
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
-export type AccountConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection'],
-> = ResolversObject<{
+export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountConnection'] = ResolversParentTypes['AccountConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AccountEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type AccountEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge'],
-> = ResolversObject<{
+export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
-export type BureauResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau'],
-> = ResolversObject<{
+export type BureauResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hasInformationCenter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BureauKind'], ParentType, ContextType>;
@@ -626,10 +586,7 @@ export type BureauResolvers<
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type CoordinatorResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator'],
-> = ResolversObject<{
+export type CoordinatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = ResolversObject<{
   cohort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
@@ -640,19 +597,12 @@ export type CoordinatorResolvers<
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type CoordinatorConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CoordinatorConnection'] =
-    ResolversParentTypes['CoordinatorConnection'],
-> = ResolversObject<{
+export type CoordinatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinatorConnection'] = ResolversParentTypes['CoordinatorConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CoordinatorEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type CoordinatorEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['CoordinatorEdge'] = ResolversParentTypes['CoordinatorEdge'],
-> = ResolversObject<{
+export type CoordinatorEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinatorEdge'] = ResolversParentTypes['CoordinatorEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
 }>;
@@ -661,53 +611,33 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type HealthResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health'],
-> = ResolversObject<{
+export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type LanguageResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Language'] = ResolversParentTypes['Language'],
-> = ResolversObject<{
+export type LanguageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Language'] = ResolversParentTypes['Language']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type MutationResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
-> = ResolversObject<{
+export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  signIn?: Resolver<
-    ResolversTypes['SignInPayload'],
-    ParentType,
-    ContextType,
-    RequireFields<MutationSignInArgs, 'input'>
-  >;
+  signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
-> = ResolversObject<{
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
-export type PartnerResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner'],
-> = ResolversObject<{
+export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -721,26 +651,17 @@ export type PartnerResolvers<
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type PartnerConnectionResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection'],
-> = ResolversObject<{
+export type PartnerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['PartnerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
-export type PartnerEdgeResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge'],
-> = ResolversObject<{
+export type PartnerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerEdge'] = ResolversParentTypes['PartnerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
-export type PrefectureResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Prefecture'] = ResolversParentTypes['Prefecture'],
-> = ResolversObject<{
+export type PrefectureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Prefecture'] = ResolversParentTypes['Prefecture']> = ResolversObject<{
   block?: Resolver<ResolversTypes['RegionalBlock'], ParentType, ContextType>;
   borders?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   bureau?: Resolver<ResolversTypes['Bureau'], ParentType, ContextType>;
@@ -749,85 +670,49 @@ export type PrefectureResolvers<
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
-> = ResolversObject<{
-  accounts?: Resolver<
-    ResolversTypes['AccountConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryAccountsArgs, 'first'>
-  >;
-  coordinators?: Resolver<
-    ResolversTypes['CoordinatorConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryCoordinatorsArgs, 'first'>
-  >;
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
+  coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
-  partners?: Resolver<
-    ResolversTypes['PartnerConnection'],
-    ParentType,
-    ContextType,
-    RequireFields<QueryPartnersArgs, 'first'>
-  >;
+  partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
   prefectures?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   statusesOfResidence?: Resolver<Array<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
   supportDomains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
-export type RegionalBlockResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['RegionalBlock'] = ResolversParentTypes['RegionalBlock'],
-> = ResolversObject<{
+export type RegionalBlockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionalBlock'] = ResolversParentTypes['RegionalBlock']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SignInPayloadResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload'],
-> = ResolversObject<{
+export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   sessionToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 }>;
 
-export type SignOutPayloadResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload'],
-> = ResolversObject<{
+export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
   revokedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type StatusOfResidenceResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['StatusOfResidence'] = ResolversParentTypes['StatusOfResidence'],
-> = ResolversObject<{
+export type StatusOfResidenceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['StatusOfResidence'] = ResolversParentTypes['StatusOfResidence']> = ResolversObject<{
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type SupportDomainResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['SupportDomain'] = ResolversParentTypes['SupportDomain'],
-> = ResolversObject<{
+export type SupportDomainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportDomain'] = ResolversParentTypes['SupportDomain']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type ViewerResolvers<
-  ContextType = GraphQLContext,
-  ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer'],
-> = ResolversObject<{
+export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -862,3 +747,4 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SupportDomain?: SupportDomainResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
+
