@@ -12,6 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   LauncherError,
   buildLauncherIfNeeded,
+  checkPortFree,
+  parseJavaMajor,
   startEmbeddedNeo4j,
   type EmbeddedNeo4j,
 } from '../../scripts/lib/neo4j-launcher.js';
@@ -25,6 +27,19 @@ async function tempDir(prefix: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   tempDirs.push(dir);
   return dir;
+}
+
+/** First free port in 7790-7799 (another test run may hold some of them). */
+async function freePort(): Promise<number> {
+  for (let port = 7790; port <= 7799; port++) {
+    try {
+      await checkPortFree(port);
+      return port;
+    } catch {
+      /* taken, try the next */
+    }
+  }
+  throw new Error('no free port in 7790-7799');
 }
 
 async function withSession<T>(uri: string, fn: (s: Session) => Promise<T>): Promise<T> {
@@ -57,11 +72,18 @@ afterAll(async () => {
 });
 
 describe('embedded Neo4j launcher', () => {
+  it('parses java -version output', () => {
+    expect(parseJavaMajor('openjdk version "17.0.15" 2025-04-15')).toBe(17);
+    expect(parseJavaMajor('java version "1.8.0_392"')).toBe(8);
+    expect(parseJavaMajor('openjdk version "21" 2023-09-19')).toBe(21);
+    expect(parseJavaMajor('nonsense')).toBeNull();
+  });
+
   it(
     'keeps data across a clean stop and restart, without store recovery, and supports CJK full-text',
     async () => {
       const homeDir = await tempDir('tsunagu-neo4j-');
-      const port = 7790;
+      const port = await freePort();
       let server: EmbeddedNeo4j | undefined;
       try {
         server = await startEmbeddedNeo4j({ port, homeDir, ...SMALL });
@@ -108,7 +130,7 @@ describe('embedded Neo4j launcher', () => {
   it(
     'reports PORT_IN_USE when the port is taken',
     async () => {
-      const port = 7791;
+      const port = await freePort();
       const blocker = net.createServer();
       await new Promise<void>((resolve, reject) => {
         blocker.once('error', reject);
@@ -138,7 +160,7 @@ describe('embedded Neo4j launcher', () => {
       try {
         const homeDir = await tempDir('tsunagu-neo4j-nojava-');
         const err = await expectLauncherError(
-          startEmbeddedNeo4j({ port: 7792, homeDir, ...SMALL }),
+          startEmbeddedNeo4j({ port: 7799, homeDir, ...SMALL }),
           'JAVA_MISSING',
         );
         expect(err.message).toContain('Java 17+ is required');
