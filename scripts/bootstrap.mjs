@@ -24,10 +24,13 @@ const marker = join(root, 'node_modules', '.package-lock.json');
 const lock = join(root, 'package-lock.json');
 const stale = !existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs;
 if (stale) {
-  console.log('[tsunagu] installing npm dependencies (npm ci)…');
-  const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
+  // `npm install` (not `npm ci`): it installs the locked versions just the same, but npm 11 can
+  // write lockfiles without other platforms' optional packages (rollup, esbuild), which `npm ci`
+  // then refuses as "out of sync".
+  console.log('[tsunagu] installing npm dependencies (npm install, from package-lock.json)…');
+  const npm = spawnSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: root, stdio: 'inherit' });
   if (npm.status !== 0) {
-    console.error('[tsunagu] npm ci failed: see the output above (is the npm registry reachable?).');
+    console.error('[tsunagu] npm install failed: see the output above (is the npm registry reachable?).');
     process.exit(npm.status ?? 1);
   }
 }

@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   }
 
   const stack = await startStack({
-    neo4jHome: path.join(ROOT, '.data', 'neo4j-test'),
+    neo4jHome: process.env.TEST_NEO4J_HOME ?? path.join(ROOT, '.data', 'neo4j-test'),
     neo4jPort: port('TEST_NEO4J_BOLT_PORT', 7688),
     apiPort: port('TEST_API_PORT', 4100),
     webPort: port('TEST_PORT', 3100),
