@@ -21,7 +21,7 @@ const config: CodegenConfig = {
           Language: '../modules/reference/catalog.js#LanguageRecord',
           StatusOfResidence: '../modules/reference/catalog.js#StatusRecord',
           Partner: '../modules/directory/repository.js#PartnerRow',
-          Coordinator: '../modules/directory/repository.js#CoordinatorRow',
+          Coordinator: '../modules/graduates/repository.js#CoordinatorRow',
           Account: '../modules/admin/repository.js#AccountRow',
         },
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },

@@ -5,6 +5,7 @@ import { AuthRepository } from './modules/auth/repository.js';
 import { AdminRepository } from './modules/admin/repository.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/loaders.js';
 import { DirectoryRepository } from './modules/directory/repository.js';
+import { GraduatesRepository } from './modules/graduates/repository.js';
 import type { ReferenceCatalog } from './modules/reference/catalog.js';
 
 /** Process-wide services, built once at boot. */
@@ -23,6 +24,7 @@ export interface GraphQLContext {
   repos: {
     auth: AuthRepository;
     directory: DirectoryRepository;
+    graduates: GraduatesRepository;
     admin: AdminRepository;
   };
   /** Fresh DataLoaders for each request, so nothing is cached across viewers. */
@@ -38,7 +40,7 @@ export function buildContext(services: AppServices, authorizationHeader: string 
     graph,
     catalog: services.catalog,
     access: new Access(auth, bearerTokenFrom(authorizationHeader)),
-    repos: { auth, directory, admin: new AdminRepository(graph) },
+    repos: { auth, directory, graduates: new GraduatesRepository(graph), admin: new AdminRepository(graph) },
     loaders: createDirectoryLoaders(directory),
   };
 }

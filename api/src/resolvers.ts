@@ -3,6 +3,7 @@ import type { Resolvers } from './generated/graphql.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
 import { directoryResolvers } from './modules/directory/resolvers.js';
+import { graduatesResolvers } from './modules/graduates/resolvers.js';
 import { healthResolvers } from './modules/health/resolvers.js';
 import { referenceResolvers } from './modules/reference/resolvers.js';
 

@@ -1,7 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SessionViewer } from '../modules/auth/repository.js';
 import { PrefectureRecord, BlockRecord, BureauRecord, DomainRecord, LanguageRecord, StatusRecord } from '../modules/reference/catalog.js';
-import { PartnerRow, CoordinatorRow } from '../modules/directory/repository.js';
+import { PartnerRow } from '../modules/directory/repository.js';
+import { CoordinatorRow } from '../modules/graduates/repository.js';
 import { AccountRow } from '../modules/admin/repository.js';
 import { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;

@@ -10,33 +10,11 @@ export const directoryResolvers: Resolvers = {
       const rows = await ctx.repos.directory.listPartners({ limit: first + 1, after, ...args.filter });
       return toConnection(rows, first, (r) => [r.name, r.id], after !== null);
     },
-    coordinators: async (_root, args, ctx) => {
-      const viewer = await ctx.access.requireRole('COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER');
-      const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
-      const viewerBureau =
-        viewer.role === 'COORDINATOR'
-          ? (ctx.catalog.get('prefectures', viewer.prefectureCode)?.bureauCode ?? null)
-          : null;
-      const rows = await ctx.repos.directory.listCoordinators({
-        limit: first + 1,
-        after,
-        prefecture: args.prefecture,
-        viewerBureau,
-        viewerIsAdmin: viewer.role === 'ISA_ADMIN',
-      });
-      return toConnection(rows, first, (r) => [r.displayName, r.id], after !== null);
-    },
   },
   Partner: {
     prefecture: (p, _args, ctx) => ctx.catalog.get('prefectures', p.prefectureCode),
     domains: (p, _args, ctx) => ctx.catalog.many('domains', p.domainCodes),
     languages: (p, _args, ctx) => ctx.catalog.many('languages', p.languageCodes),
     memberOf: (p, _args, ctx) => (p.memberOfId ? ctx.loaders.partnerById.load(p.memberOfId) : null),
-  },
-  Coordinator: {
-    prefecture: (c, _args, ctx) => ctx.catalog.get('prefectures', c.prefectureCode)!,
-    domains: (c, _args, ctx) => ctx.catalog.many('domains', c.domainCodes),
-    languages: (c, _args, ctx) => ctx.catalog.many('languages', c.languageCodes),
   },
 };
