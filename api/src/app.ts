@@ -4,6 +4,8 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildContext, type AppServices, type GraphQLContext } from './context.js';
 import { isAppError } from './errors.js';
+import { FEED_ROUTE, handleNoticeFeed } from './http/feed-route.js';
+import { HSDS_EXPORT_ROUTE, handleHsdsExport } from './http/hsds-route.js';
 import { checkGraphHealth } from './modules/health/check.js';
 import { buildResolvers } from './resolvers.js';
 import { loadTypeDefs } from './schema.js';
@@ -116,12 +118,14 @@ export function createRequestHandler(
   apollo: ApolloServer<GraphQLContext>,
   log: Logger,
 ) {
-  const { BODY_LIMIT_BYTES, REQUEST_TIMEOUT_MS } = services.config;
+  const { BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES, REQUEST_TIMEOUT_MS } = services.config;
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const text = await readBody(req, BODY_LIMIT_BYTES);
+      // Anonymous requests get the small limit; uploads (graduate CSV, HSDS) come with a session.
+      const limit = req.headers.authorization ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+      const text = await readBody(req, limit);
       try {
         body = text.length ? JSON.parse(text) : {};
       } catch {
@@ -159,6 +163,10 @@ export function createRequestHandler(
         sendJson(res, health.ok ? 200 : 503, health);
       } else if (url.pathname === '/graphql') {
         await handleGraphQL(req, res, url);
+      } else if (url.pathname === HSDS_EXPORT_ROUTE) {
+        await handleHsdsExport(services, req, res, url);
+      } else if (FEED_ROUTE.test(url.pathname)) {
+        await handleNoticeFeed(services, req, res, FEED_ROUTE.exec(url.pathname)![1]);
       } else {
         sendJson(res, 404, protocolError('Not found', 'NOT_FOUND'));
       }

@@ -18,10 +18,17 @@ const schema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
-  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(15_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().positive().default(60_000),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(100_000),
+  /** Limit for requests that carry a session token (CSV and HSDS uploads by ISA staff). */
+  UPLOAD_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(8_000_000),
   /** Adds `extensions.neo4jRoundTrips` to responses; never on in production. */
   EXPOSE_ROUND_TRIPS: bool,
+  // Notifications (issue 4): e-mail only when an SMTP server is configured; otherwise written to the log.
+  SMTP_URL: z.string().url().optional(),
+  SMTP_FROM: z.string().default('Tsunagu <no-reply@tsunagu.example>'),
+  /** Public base URL of the portal, for links in e-mails and feeds. */
+  PORTAL_URL: z.string().url().default('http://127.0.0.1:3000'),
 });
 
 export type ApiConfig = z.infer<typeof schema> & { production: boolean };

@@ -3,10 +3,20 @@ import type { Graph } from './db/graph.js';
 import { Access, bearerTokenFrom } from './modules/auth/access.js';
 import { AuthRepository } from './modules/auth/repository.js';
 import { AdminRepository } from './modules/admin/repository.js';
+import { BulletinRepository } from './modules/bulletin/repository.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/loaders.js';
+import { PartnerWriteRepository } from './modules/directory/partner-writes.js';
 import { DirectoryRepository } from './modules/directory/repository.js';
+import { TrustWriteRepository } from './modules/directory/trust-writes.js';
+import { HandoffRepository } from './modules/graduates/handoffs/repository.js';
+import { PeerRepository } from './modules/graduates/peers/repository.js';
+import { NotificationRepository } from './modules/notifications/repository.js';
+import { QaRepository } from './modules/qa/repository.js';
 import { GraduatesRepository } from './modules/graduates/repository.js';
+import { InvitationRepository } from './modules/invitations/repository.js';
 import type { ReferenceCatalog } from './modules/reference/catalog.js';
+import { createSearchLoaders, type SearchLoaders } from './modules/search/loaders.js';
+import { SearchRepository } from './modules/search/repository.js';
 
 /** Process-wide services, built once at boot. */
 export interface AppServices {
@@ -24,23 +34,48 @@ export interface GraphQLContext {
   repos: {
     auth: AuthRepository;
     directory: DirectoryRepository;
+    partnerWrites: PartnerWriteRepository;
+    trustWrites: TrustWriteRepository;
     graduates: GraduatesRepository;
+    peers: PeerRepository;
+    handoffs: HandoffRepository;
+    invitations: InvitationRepository;
     admin: AdminRepository;
+    bulletin: BulletinRepository;
+    qa: QaRepository;
+    notifications: NotificationRepository;
+    search: SearchRepository;
   };
   /** Fresh DataLoaders for each request, so nothing is cached across viewers. */
-  loaders: DirectoryLoaders;
+  loaders: DirectoryLoaders & SearchLoaders;
 }
 
 export function buildContext(services: AppServices, authorizationHeader: string | undefined): GraphQLContext {
   const graph = services.graph.forRequest();
   const auth = new AuthRepository(graph);
   const directory = new DirectoryRepository(graph);
+  const access = new Access(auth, bearerTokenFrom(authorizationHeader));
+  const search = new SearchRepository(graph);
   return {
     config: services.config,
     graph,
     catalog: services.catalog,
-    access: new Access(auth, bearerTokenFrom(authorizationHeader)),
-    repos: { auth, directory, graduates: new GraduatesRepository(graph), admin: new AdminRepository(graph) },
-    loaders: createDirectoryLoaders(directory),
+    access,
+    repos: {
+      bulletin: new BulletinRepository(graph),
+      qa: new QaRepository(graph),
+      notifications: new NotificationRepository(graph),
+      auth,
+      directory,
+      partnerWrites: new PartnerWriteRepository(graph),
+      trustWrites: new TrustWriteRepository(graph),
+      graduates: new GraduatesRepository(graph),
+      peers: new PeerRepository(graph),
+      handoffs: new HandoffRepository(graph),
+      invitations: new InvitationRepository(graph),
+      admin: new AdminRepository(graph),
+      search,
+    },
+    loaders: { ...createDirectoryLoaders(directory, access), ...createSearchLoaders(search, access) },
   };
 }

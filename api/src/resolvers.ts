@@ -2,10 +2,19 @@ import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from './generated/graphql.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
+import { bulletinResolvers } from './modules/bulletin/resolvers.js';
 import { directoryResolvers } from './modules/directory/resolvers.js';
+import { handoffResolvers } from './modules/graduates/handoffs/resolvers.js';
+import { importResolvers } from './modules/graduates/import/resolvers.js';
+import { peerResolvers } from './modules/graduates/peers/resolvers.js';
 import { graduatesResolvers } from './modules/graduates/resolvers.js';
 import { healthResolvers } from './modules/health/resolvers.js';
+import { hsdsResolvers } from './modules/hsds/resolvers.js';
+import { notificationResolvers } from './modules/notifications/resolvers.js';
+import { qaResolvers } from './modules/qa/resolvers.js';
+import { invitationResolvers } from './modules/invitations/resolvers.js';
 import { referenceResolvers } from './modules/reference/resolvers.js';
+import { searchResolvers } from './modules/search/resolvers.js';
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
@@ -28,6 +37,16 @@ const modules: Resolvers[] = [
   referenceResolvers,
   directoryResolvers,
   adminResolvers,
+  graduatesResolvers,
+  importResolvers,
+  invitationResolvers,
+  peerResolvers,
+  handoffResolvers,
+  searchResolvers,
+  hsdsResolvers,
+  bulletinResolvers,
+  qaResolvers,
+  notificationResolvers,
 ];
 
 /** Merges each capability's resolver map type by type. */

@@ -6,6 +6,7 @@ import type { AppServices } from './context.js';
 import type { Graph } from './db/graph.js';
 import { migrate } from './db/migrate.js';
 import { ReferenceCatalog } from './modules/reference/catalog.js';
+import { startSearchSync } from './modules/search/backend.js';
 
 export interface RunningApi {
   url: string;
@@ -28,6 +29,8 @@ export async function startApi(
   await migrate(graph, undefined, (line) => log('info', line));
   const catalog = new ReferenceCatalog(graph);
   await catalog.refresh();
+  // Meilisearch (MEILI_HOST) is fed from the search outbox that partner writes fill.
+  const searchSync = startSearchSync(graph, (line) => log('info', line));
   const services: AppServices = { config, graph, catalog };
   const apollo = createApolloServer(services, log);
   await apollo.start();
@@ -48,6 +51,7 @@ export async function startApi(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await apollo.stop();
+      await searchSync?.stop();
     },
   };
 }

@@ -57,7 +57,10 @@ export async function loadDemoAccounts(graph: Graph): Promise<void> {
        MERGE (c:Coordinator {id: 'demo-coordinator'})
        SET c.displayName = '【デモ】群馬 コーディネーター', c.nameJa = 'デモ 調整員',
            c.nameEn = 'Demo Coordinator [synthetic]', c.email = 'coordinator@demo.tsunagu.example',
-           c.cohort = 2024, c.synthetic = true
+           c.cohort = 2024, c.synthetic = true,
+           c.nameKanji = '【デモ】群馬 コーディネーター', c.affiliation = '【デモ】群馬県多文化共生センター',
+           c.certificateNumber = 'DEMO-2024-0001', c.certificateIssuedOn = date('2024-04-01'),
+           c.certificateExpiresOn = date('2027-03-31')
        MERGE (u)-[:ACTS_AS]->(c)
        MERGE (c)-[:WORKS_IN]->(pref)
        WITH c

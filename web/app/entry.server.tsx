@@ -1,10 +1,9 @@
-import { PassThrough } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { AppLoadContext, EntryContext } from '@remix-run/node';
-import { createReadableStreamFromReadable } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
-import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { getEnv } from '~/utils/env.server';
+import { withoutNulBytes } from '~/utils/html-bytes.server';
 
 // Validate the environment when the server build is loaded, so a bad variable stops the start-up.
 getEnv();
@@ -19,6 +18,7 @@ function setSecurityHeaders(headers: Headers) {
   headers.set('Referrer-Policy', 'same-origin');
 }
 
+// React 18.3's stream writer can pad with NUL bytes; see utils/html-bytes.server.ts.
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -26,28 +26,35 @@ export default function handleRequest(
   remixContext: EntryContext,
   _loadContext: AppLoadContext,
 ) {
-  // Crawlers and other bots get the whole document at once; browsers get the shell as soon as it is ready.
-  const waitForAllContent = isbot(request.headers.get('user-agent') ?? '');
-
   return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} />, {
-      [waitForAllContent ? 'onAllReady' : 'onShellReady']() {
-        shellRendered = true;
-        const body = new PassThrough();
-        const stream = createReadableStreamFromReadable(body);
+    const chunks: Buffer[] = [];
+    const sink = new Writable({
+      write(chunk: Uint8Array, _encoding, callback) {
+        chunks.push(Buffer.from(chunk));
+        callback();
+      },
+      final(callback) {
         responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
         setSecurityHeaders(responseHeaders);
-        resolve(new Response(stream, { headers: responseHeaders, status: responseStatusCode }));
-        pipe(body);
+        resolve(
+          new Response(withoutNulBytes(Buffer.concat(chunks)).toString('utf8'), {
+            headers: responseHeaders,
+            status: responseStatusCode,
+          }),
+        );
+        callback();
+      },
+    });
+    const { pipe, abort } = renderToPipeableStream(<RemixServer context={remixContext} url={request.url} />, {
+      onAllReady() {
+        pipe(sink);
       },
       onShellError(error: unknown) {
         reject(error);
       },
       onError(error: unknown) {
         responseStatusCode = 500;
-        // Errors after the shell are already on their way to the browser's error boundary; log them here.
-        if (shellRendered) console.error(error);
+        console.error(error);
       },
     });
     setTimeout(abort, streamTimeout + 1_000);

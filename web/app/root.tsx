@@ -21,7 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = await getLocale(request, viewer?.locale);
   return {
     locale,
-    viewer: viewer && { displayName: viewer.displayName, role: viewer.role },
+    viewer: viewer && {
+      displayName: viewer.displayName,
+      role: viewer.role,
+      // Navigation badges (bulletin, issue 4), fetched with the viewer in the same operation.
+      badges: { bulletin: viewer.unreadNoticeCount, notifications: viewer.unreadNotificationCount },
+    },
     publicEnv: getPublicEnv(),
   };
 }

@@ -1,9 +1,20 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SessionViewer } from '../modules/auth/repository.js';
 import { PrefectureRecord, BlockRecord, BureauRecord, DomainRecord, LanguageRecord, StatusRecord } from '../modules/reference/catalog.js';
-import { PartnerRow } from '../modules/directory/repository.js';
+import { PartnerRow, NeighbourhoodRow, NeighbourDomainRow } from '../modules/directory/repository.js';
+import { ReferralRow } from '../modules/directory/partner-projection.js';
 import { CoordinatorRow } from '../modules/graduates/repository.js';
+import { PeerRequestRow } from '../modules/graduates/peers/repository.js';
+import { HandoffRow, HandoffMessageRow } from '../modules/graduates/handoffs/repository.js';
 import { AccountRow } from '../modules/admin/repository.js';
+import { NoticeRow } from '../modules/bulletin/model.js';
+import { NoticeStatsResult, PrefectureStatsRow } from '../modules/bulletin/stats.js';
+import { AudienceMemberRow } from '../modules/bulletin/repository.js';
+import { QaThreadRow, QaReplyRow, QaAuthorRow } from '../modules/qa/model.js';
+import { NotificationRow } from '../modules/notifications/repository.js';
+import { SearchResultConnectionRow, SearchResultRow } from '../modules/search/results.js';
+import { SearchReasonRow } from '../modules/search/reasons.js';
+import { IntroductionRow, MissingPartnerReportRow } from '../modules/search/repository.js';
 import { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -81,25 +92,77 @@ export type BureauKind =
   /** One of the eight Regional Immigration Services Bureaus. */
   | 'REGIONAL_BUREAU';
 
-/** A certified coordinator as listed in the graduate directory. */
+/** State of a coordinator's certificate (valid for three years from issue). */
+export type CertificateStatus =
+  /** Past its expiry date. */
+  | 'EXPIRED'
+  /** Expires within 90 days. */
+  | 'EXPIRING_SOON'
+  /** Valid for more than 90 more days. */
+  | 'VALID';
+
+/** Input of confirmPartner. */
+export type ConfirmPartnerInput = {
+  /** The partner whose data is still accurate. */
+  partnerId: Scalars['ID']['input'];
+};
+
+/** Result of confirmPartner. */
+export type ConfirmPartnerPayload = {
+  __typename?: 'ConfirmPartnerPayload';
+  /** The partner, with lastConfirmedAt set to now. */
+  partner: Partner;
+};
+
+/** A certified coordinator as listed in the graduate directory; personal fields are null where the viewer may not see them. */
 export type Coordinator = {
   __typename?: 'Coordinator';
+  /** Affiliation (per its visibility). */
+  affiliation: Maybe<Scalars['String']['output']>;
+  /** Short biography (per its visibility). */
+  bio: Maybe<Scalars['String']['output']>;
+  /** Certificate expiry date, YYYY-MM-DD (per the certificate visibility). */
+  certificateExpiresOn: Maybe<Scalars['String']['output']>;
+  /** Certificate issue date, YYYY-MM-DD (per the certificate visibility). */
+  certificateIssuedOn: Maybe<Scalars['String']['output']>;
+  /** Certificate number (per the certificate visibility). */
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  /** Certificate state, computed from the expiry date (per the certificate visibility). */
+  certificateStatus: Maybe<CertificateStatus>;
   /** Fiscal year of certification. */
   cohort: Scalars['Int']['output'];
+  /** How to be contacted (per its visibility). */
+  contactNote: Maybe<Scalars['String']['output']>;
   /** Name shown in the directory. */
   displayName: Scalars['String']['output'];
   /** Domains of expertise. */
   domains: Array<SupportDomain>;
-  /** Contact e-mail; visible to ISA_ADMIN and to coordinators of the same bureau region only. */
+  /** Contact e-mail (per its visibility; by default the same bureau region). */
   email: Maybe<Scalars['String']['output']>;
+  /** True for a coordinator designated as expert by ISA. */
+  expert: Scalars['Boolean']['output'];
   /** Coordinator id. */
   id: Scalars['ID']['output'];
+  /** True when the viewer and this coordinator are peers. */
+  isPeer: Scalars['Boolean']['output'];
+  /** True when this is the viewer's own profile. */
+  isViewer: Scalars['Boolean']['output'];
   /** Languages the coordinator works in. */
   languages: Array<Language>;
+  /** Municipality of the workplace (per its visibility). */
+  municipality: Maybe<Scalars['String']['output']>;
+  /** Kana reading of the name (per its visibility). */
+  nameKana: Maybe<Scalars['String']['output']>;
+  /** Name in kanji (always visible to readers of the directory). */
+  nameKanji: Maybe<Scalars['String']['output']>;
+  /** Name in Latin letters (per its visibility). */
+  nameLatin: Maybe<Scalars['String']['output']>;
   /** Prefecture of the coordinator's workplace. */
   prefecture: Prefecture;
   /** True for synthetic demo data. */
   synthetic: Scalars['Boolean']['output'];
+  /** Field visibilities; only for the coordinator themself and ISA_ADMIN. */
+  visibility: Maybe<ProfileVisibility>;
 };
 
 /** A page of coordinators. */
@@ -120,6 +183,108 @@ export type CoordinatorEdge = {
   node: Coordinator;
 };
 
+/** Filters for the graduate directory; all given filters must hold. */
+export type CoordinatorFilter = {
+  /** Workplace under this regional bureau (code). */
+  bureau?: InputMaybe<Scalars['ID']['input']>;
+  /** Certified in this fiscal year. */
+  cohort?: InputMaybe<Scalars['Int']['input']>;
+  /** Expert in this support domain or a sub-domain of it. */
+  domain?: InputMaybe<Scalars['ID']['input']>;
+  /** Only (or never) designated experts. */
+  expert?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Works in this language. */
+  language?: InputMaybe<Scalars['ID']['input']>;
+  /** Workplace in this prefecture (JIS code). */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** How to order the graduate directory. */
+export type CoordinatorSort =
+  /** Newest cohort first, then by display name. */
+  | 'COHORT'
+  /** By display name, then id. */
+  | 'NAME';
+
+/** A new draft notice. */
+export type CreateNoticeInput = {
+  /** Its content. */
+  content: NoticeContentInput;
+};
+
+/** A new answer. */
+export type CreateQaReplyInput = {
+  /** The answer (1–5,000 characters). */
+  body: Scalars['String']['input'];
+  /** The author confirms the post holds no detail that identifies a client (must be true). */
+  confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /** Thread id. */
+  threadId: Scalars['ID']['input'];
+};
+
+/** A new question. */
+export type CreateQaThreadInput = {
+  /** The question (1–5,000 characters). */
+  body: Scalars['String']['input'];
+  /** Bureau region the question is about (bureau code), if any. */
+  bureau?: InputMaybe<Scalars['ID']['input']>;
+  /** The author confirms the post holds no detail that identifies a client (must be true). */
+  confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /** Support domain codes (1–3). */
+  domains: Array<Scalars['ID']['input']>;
+  /** Prefecture the question is about (JIS code), if any. */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** How far a partner is from the searcher's prefecture, nearest first. */
+export type DistanceTier =
+  /** A prefecture sharing a land border. */
+  | 'BORDERING_PREFECTURE'
+  /** Far away and only in person. */
+  | 'FAR'
+  /** Far away, but the partner serves the whole country or remotely. */
+  | 'NATIONWIDE_OR_REMOTE'
+  /** A prefecture of the same regional block. */
+  | 'SAME_BLOCK'
+  /** A prefecture under the same Regional Immigration Services Bureau. */
+  | 'SAME_BUREAU_REGION'
+  /** Same municipality (city, ward or town) in the same prefecture. */
+  | 'SAME_MUNICIPALITY'
+  /** Same prefecture. */
+  | 'SAME_PREFECTURE';
+
+/** Input of endorsePartner. */
+export type EndorsePartnerInput = {
+  /** Short note, 1 to 280 characters. */
+  note: Scalars['String']['input'];
+  /** The partner. */
+  partnerId: Scalars['ID']['input'];
+};
+
+/** Result of endorsePartner. */
+export type EndorsePartnerPayload = {
+  __typename?: 'EndorsePartnerPayload';
+  /** The viewer's endorsement. */
+  endorsement: Endorsement;
+  /** The partner, with its trust counts. */
+  partner: Partner;
+  /** True when this replaced an earlier endorsement by the same coordinator. */
+  replaced: Scalars['Boolean']['output'];
+};
+
+/** A coordinator's short endorsement of a partner. */
+export type Endorsement = {
+  __typename?: 'Endorsement';
+  /** The endorsing coordinator's display name; null for roles that may not see coordinators. */
+  coordinatorName: Maybe<Scalars['String']['output']>;
+  /** When it was written or last updated (ISO-8601 date or date-time). */
+  date: Scalars['String']['output'];
+  /** The note (at most 280 characters). */
+  note: Scalars['String']['output'];
+};
+
 /** The closed set of error codes found in `errors[].extensions.code`. */
 export type ErrorCode =
   /** The input is invalid; `extensions.field` names the field. */
@@ -137,6 +302,89 @@ export type ErrorCode =
   /** No valid session: sign in. */
   | 'UNAUTHENTICATED';
 
+/** Who may read one personal field of a coordinator's profile (ISA_ADMIN and the coordinator always may). */
+export type FieldVisibility =
+  /** Every graduate (any coordinator) and workshop organizers. */
+  | 'ALL_GRADUATES'
+  /** Only ISA administrators (and the coordinator). */
+  | 'ISA_ONLY'
+  /** Coordinators whose workplace is under the same regional immigration bureau. */
+  | 'SAME_BUREAU_REGION';
+
+/** A case passed from one coordinator to a peer; only the two parties can read it. */
+export type Handoff = {
+  __typename?: 'Handoff';
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Support domain of the case, if given. */
+  domain: Maybe<SupportDomain>;
+  /** The coordinator who passed the case. */
+  from: Coordinator;
+  /** Hand-off id. */
+  id: Scalars['ID']['output'];
+  /** Language of the case, if given. */
+  language: Maybe<Language>;
+  /** The thread, oldest first (at most 200 messages). */
+  messages: Array<HandoffMessage>;
+  /** Outcome recorded by the receiver (a referral outcome code). */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** State. */
+  status: HandoffStatus;
+  /** Case summary without identifying details. */
+  summary: Scalars['String']['output'];
+  /** The coordinator who received it. */
+  to: Coordinator;
+};
+
+/** A page of hand-offs. */
+export type HandoffConnection = {
+  __typename?: 'HandoffConnection';
+  /** The hand-offs of this page. */
+  edges: Array<HandoffEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a hand-off connection. */
+export type HandoffEdge = {
+  __typename?: 'HandoffEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The hand-off. */
+  node: Handoff;
+};
+
+/** A message in a hand-off thread. */
+export type HandoffMessage = {
+  __typename?: 'HandoffMessage';
+  /** Who wrote it. */
+  author: Coordinator;
+  /** Text (no identifying details). */
+  body: Scalars['String']['output'];
+  /** When it was written. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Message id. */
+  id: Scalars['ID']['output'];
+};
+
+/** The hand-off after a change. */
+export type HandoffPayload = {
+  __typename?: 'HandoffPayload';
+  /** The hand-off. */
+  handoff: Handoff;
+};
+
+/** State of a hand-off. */
+export type HandoffStatus =
+  /** Accepted; an outcome may follow. */
+  | 'ACCEPTED'
+  /** Outcome recorded. */
+  | 'CLOSED'
+  /** Declined. */
+  | 'DECLINED'
+  /** Waiting for the receiving coordinator. */
+  | 'PENDING';
+
 /** State of the API and its dependencies. */
 export type Health = {
   __typename?: 'Health';
@@ -144,6 +392,176 @@ export type Health = {
   neo4jVersion: Maybe<Scalars['String']['output']>;
   /** True when the API can run a query on Neo4j. */
   ok: Scalars['Boolean']['output'];
+};
+
+/** What an HSDS 3.0 export of the partner directory would hold, and where to download it. */
+export type HsdsExportInfo = {
+  __typename?: 'HsdsExportInfo';
+  /** API path of the download (GET with the session token as Bearer); add `?includeSynthetic=true` for demo data. */
+  downloadPath: Scalars['String']['output'];
+  /** All partners in the directory. */
+  partnerCount: Scalars['Int']['output'];
+  /** Partners whose address is sensitive: exported without address or coordinates. */
+  sensitiveCount: Scalars['Int']['output'];
+  /** Synthetic (demo) partners, left out unless asked for. */
+  syntheticCount: Scalars['Int']['output'];
+};
+
+/** The report of an import (one document, so a plain bounded list rather than a connection). */
+export type HsdsImportReport = {
+  __typename?: 'HsdsImportReport';
+  /** True when nothing was written. */
+  dryRun: Scalars['Boolean']['output'];
+  /** The partners created or updated (or that would be, in a dry run). */
+  partners: Array<HsdsImportedPartner>;
+  /** The fields not stored (the first 1,000). */
+  unmapped: Array<HsdsUnmappedField>;
+  /** Number of fields not stored. */
+  unmappedCount: Scalars['Int']['output'];
+};
+
+/** One partner created or updated by an import. */
+export type HsdsImportedPartner = {
+  __typename?: 'HsdsImportedPartner';
+  /** True when the partner did not exist before. */
+  created: Scalars['Boolean']['output'];
+  /** The HSDS id it came with. */
+  hsdsId: Maybe<Scalars['ID']['output']>;
+  /** Partner name. */
+  name: Scalars['String']['output'];
+  /** Tsunagu partner id (from the JP-TSUNAGU organization identifier, else `hsds-<organization id>`). */
+  partnerId: Scalars['ID']['output'];
+  /** JSON pointer of the object it came from. */
+  sourcePath: Scalars['String']['output'];
+};
+
+/** A field of the imported document that was not stored, with the reason. */
+export type HsdsUnmappedField = {
+  __typename?: 'HsdsUnmappedField';
+  /** JSON pointer into the uploaded document. */
+  path: Scalars['String']['output'];
+  /** Why it was not stored. */
+  reason: Scalars['String']['output'];
+};
+
+/** A graduate CSV file, UTF-8 (with or without BOM) or CP932/Shift_JIS. */
+export type ImportGraduatesInput = {
+  /** True: check and report only; false: write everything in one transaction, or nothing if any row has an error. */
+  dryRun: Scalars['Boolean']['input'];
+  /** The file's bytes, base64-encoded (at most about 5 MB decoded). */
+  fileBase64: Scalars['String']['input'];
+};
+
+/** The result of a dry run or a commit. */
+export type ImportGraduatesPayload = {
+  __typename?: 'ImportGraduatesPayload';
+  /** Canonical names of the recognised columns, in file order. */
+  columns: Array<Scalars['String']['output']>;
+  /** True when the rows were written. */
+  committed: Scalars['Boolean']['output'];
+  /** Detected encoding: UTF-8, UTF-8-BOM or CP932. */
+  encoding: Scalars['String']['output'];
+  /** Every row error (at most 1,000). */
+  errors: Array<ImportRowError>;
+  /** Invitation codes for the created coordinators (commit only). */
+  invitations: Array<InvitationCode>;
+  /** The first 200 rows' planned outcome. */
+  preview: Array<ImportRowPreview>;
+  /** Counts. */
+  summary: ImportSummary;
+  /** Headers that were not recognised (ignored). */
+  unknownColumns: Array<Scalars['String']['output']>;
+};
+
+/** Input of importHsds. */
+export type ImportHsdsInput = {
+  /** The HSDS 3.0 JSON text: an organization, service, location or service-at-location object, an array of them, or an HSDS API page. */
+  document: Scalars['String']['input'];
+  /** Check and report without writing anything. */
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of importHsds. */
+export type ImportHsdsPayload = {
+  __typename?: 'ImportHsdsPayload';
+  /** What was imported and what was not. */
+  report: HsdsImportReport;
+};
+
+/** What an import row does (or would do in a dry run). */
+export type ImportRowAction =
+  /** A new coordinator (with an invitation code). */
+  | 'CREATE'
+  /** The row has errors; a commit writes nothing while any row has one. */
+  | 'ERROR'
+  /** An existing coordinator whose fields are the same. */
+  | 'UNCHANGED'
+  /** An existing coordinator (same certificate number) with changed fields. */
+  | 'UPDATE';
+
+/** One problem in one row. */
+export type ImportRowError = {
+  __typename?: 'ImportRowError';
+  /** The column (canonical name, e.g. certificate_number), or null for the whole row. */
+  column: Maybe<Scalars['String']['output']>;
+  /** Line number in the file (the header is line 1). */
+  line: Scalars['Int']['output'];
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** The planned outcome of one row. */
+export type ImportRowPreview = {
+  __typename?: 'ImportRowPreview';
+  /** What the row does. */
+  action: ImportRowAction;
+  /** Certificate number of the row. */
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  /** Changed fields for an update. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** Line number in the file. */
+  line: Scalars['Int']['output'];
+  /** Name of the row. */
+  name: Maybe<Scalars['String']['output']>;
+};
+
+/** Counts of what an import does. */
+export type ImportSummary = {
+  __typename?: 'ImportSummary';
+  /** New coordinators. */
+  created: Scalars['Int']['output'];
+  /** Rows with errors. */
+  errors: Scalars['Int']['output'];
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** Rows without changes. */
+  unchanged: Scalars['Int']['output'];
+  /** Updated coordinators. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A chain of peers through which the searcher can be introduced to a partner. */
+export type Introduction = {
+  __typename?: 'Introduction';
+  /** Display names from your first peer to the graduate who referred residents to the partner (1–3 names). */
+  chain: Array<Scalars['String']['output']>;
+  /** Number of PEER_OF links in the chain. */
+  hops: Scalars['Int']['output'];
+};
+
+/** A one-time invitation code for a newly imported graduate; shown only in this result. */
+export type InvitationCode = {
+  __typename?: 'InvitationCode';
+  /** Certificate number of the coordinator. */
+  certificateNumber: Scalars['String']['output'];
+  /** The code (stored only as a hash). */
+  code: Scalars['String']['output'];
+  /** The new coordinator. */
+  coordinatorId: Scalars['ID']['output'];
+  /** When the code stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Name of the coordinator. */
+  name: Scalars['String']['output'];
 };
 
 /** A language in which support is offered. */
@@ -159,17 +577,297 @@ export type Language = {
   priority: Scalars['Boolean']['output'];
 };
 
+/** Create, rotate or revoke the viewer's personal notice feed token. */
+export type ManageNoticeFeedTokenInput = {
+  /** True to revoke the token (the feed URL stops working); false to create a new one (the old one stops working). */
+  revoke: Scalars['Boolean']['input'];
+};
+
+/** Notifications to mark as read. */
+export type MarkNotificationsReadInput = {
+  /** True to mark every current notification as read. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These notifications (ids from `notifications`). */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The viewer's unread count after marking. */
+export type MarkNotificationsReadPayload = {
+  __typename?: 'MarkNotificationsReadPayload';
+  /** Unread notifications left. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** A coordinator's report that a kind of partner is missing in a prefecture. */
+export type MissingPartnerReport = {
+  __typename?: 'MissingPartnerReport';
+  /** When it was reported. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The support domain that is missing. */
+  domain: SupportDomain;
+  /** Report id. */
+  id: Scalars['ID']['output'];
+  /** The language needed, if any. */
+  language: Maybe<Language>;
+  /** Free-text note (at most 1000 characters). */
+  note: Maybe<Scalars['String']['output']>;
+  /** Where the partner is missing. */
+  prefecture: Prefecture;
+};
+
+/** A moderation decision on a thread or reply. */
+export type ModerateQaPostInput = {
+  /** True to hide, false to show again. */
+  hide: Scalars['Boolean']['input'];
+  /** Thread or reply id. */
+  id: Scalars['ID']['input'];
+  /** Why it is hidden (1–500 characters; required to hide), shown to the author. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The root mutation type; each capability extends it in its own schema file. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** No-op placeholder so that capability files can extend Mutation. */
   _noop: Maybe<Scalars['Boolean']['output']>;
+  /** Confirm the notice's current version (idempotent; only for notices that require it). */
+  acknowledgeNotice: NoticePayload;
+  /** Archive a notice; ISA_ADMIN only. */
+  archiveNotice: NoticePayload;
+  /** Confirms a partner's data is still accurate (COORDINATOR or ISA_ADMIN). */
+  confirmPartner: ConfirmPartnerPayload;
+  /** Create a draft notice; ISA_ADMIN only. */
+  createNotice: NoticePayload;
+  /** Answer a question; COORDINATOR only. The thread's author is notified. */
+  createQaReply: QaReplyPayload;
+  /** Ask a question; COORDINATOR only. Obvious client identifiers are refused (BAD_USER_INPUT, `extensions.identifiers`). */
+  createQaThread: QaThreadPayload;
+  /** Delete one's own thread or reply (kept, but shown to nobody). */
+  deleteQaPost: QaPostPayload;
+  /** Endorses a partner; a second endorsement by the same coordinator replaces the first (COORDINATOR). */
+  endorsePartner: EndorsePartnerPayload;
+  /** ISA_ADMIN imports graduates from CSV (dry run or all-or-nothing commit). */
+  importGraduates: ImportGraduatesPayload;
+  /** Imports HSDS 3.0 organizations as partners (merged by stable id, one transaction); ISA_ADMIN only. */
+  importHsds: ImportHsdsPayload;
+  /** Create, rotate or revoke the viewer's personal Atom feed token. */
+  manageNoticeFeedToken: NoticeFeedTokenPayload;
+  /** Record that the viewer opened the notice's current version (idempotent). */
+  markNoticeRead: NoticePayload;
+  /** Mark notifications as read (idempotent). */
+  markNotificationsRead: MarkNotificationsReadPayload;
+  /** Mark an answer as helpful (once per person; idempotent). Not one's own answer. */
+  markQaReplyHelpful: QaReplyPayload;
+  /** Hide (with a reason the author sees) or show again a thread or reply; ISA_ADMIN only. */
+  moderateQaPost: QaPostPayload;
+  /** Add a message to a hand-off thread (either party). */
+  postHandoffMessage: HandoffPayload;
+  /** Adds a partner (COORDINATOR or ISA_ADMIN); CONFLICT with `existingPartnerId` when it duplicates one. */
+  proposePartner: ProposePartnerPayload;
+  /** Schedule (or publish now) a draft or scheduled notice; ISA_ADMIN only. */
+  publishNotice: NoticePayload;
+  /** Record the outcome of an accepted hand-off. */
+  recordHandoffOutcome: HandoffPayload;
+  /** Records that the viewer's coordinator referred a resident to a partner (COORDINATOR). */
+  recordReferral: RecordReferralPayload;
+  /** Anyone with a valid invitation code creates their COORDINATOR account (single use). */
+  redeemInvitation: RedeemInvitationPayload;
+  /** ISA_ADMIN issues new invitation codes, e.g. when a code expired or an import result was lost. */
+  reissueInvitations: ReissueInvitationsPayload;
+  /** Reports that no suitable partner exists nearby; COORDINATOR only. */
+  reportMissingPartner: ReportMissingPartnerPayload;
+  /** Ask another coordinator to become peers. */
+  requestPeerConnection: RequestPeerConnectionPayload;
+  /** Accept or decline a hand-off addressed to the viewer. */
+  respondToHandoff: HandoffPayload;
+  /** Accept or decline a connect request addressed to the viewer. */
+  respondToPeerRequest: RespondToPeerRequestPayload;
+  /** Pass a case summary to a peer coordinator. */
+  sendHandoff: SendHandoffPayload;
   /** Sign in with e-mail and password. Repeated failures lock the account for a growing time (TOO_MANY_ATTEMPTS). */
   signIn: SignInPayload;
   /** End the current session. */
   signOut: SignOutPayload;
   /** End every session of the signed-in account, on every device. */
   signOutEverywhere: SignOutPayload;
+  /** ISA_ADMIN edits a coordinator's certificate number, dates and expert designation. */
+  updateCertification: UpdateCertificationPayload;
+  /** A coordinator edits their own profile and field visibilities. */
+  updateMyProfile: UpdateMyProfilePayload;
+  /** Edit a notice; ISA_ADMIN only. Every edit is recorded in the history. */
+  updateNotice: NoticePayload;
+  /** Changes a partner and records who changed what (COORDINATOR or ISA_ADMIN). */
+  updatePartner: UpdatePartnerPayload;
+  /** Edit one's own answer. */
+  updateQaReply: QaReplyPayload;
+  /** Edit one's own question. */
+  updateQaThread: QaThreadPayload;
+  /** Changes the outcome of one of the viewer's own referrals (COORDINATOR). */
+  updateReferralOutcome: UpdateReferralOutcomePayload;
+  /** Marks a partner verified or not (ISA_ADMIN). */
+  verifyPartner: VerifyPartnerPayload;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationAcknowledgeNoticeArgs = {
+  input: NoticeIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationArchiveNoticeArgs = {
+  input: NoticeIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationConfirmPartnerArgs = {
+  input: ConfirmPartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateNoticeArgs = {
+  input: CreateNoticeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateQaReplyArgs = {
+  input: CreateQaReplyInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateQaThreadArgs = {
+  input: CreateQaThreadInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationDeleteQaPostArgs = {
+  input: QaPostIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationEndorsePartnerArgs = {
+  input: EndorsePartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationImportGraduatesArgs = {
+  input: ImportGraduatesInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationImportHsdsArgs = {
+  input: ImportHsdsInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationManageNoticeFeedTokenArgs = {
+  input: ManageNoticeFeedTokenInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationMarkNoticeReadArgs = {
+  input: NoticeIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationMarkQaReplyHelpfulArgs = {
+  input: QaPostIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationModerateQaPostArgs = {
+  input: ModerateQaPostInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationPostHandoffMessageArgs = {
+  input: PostHandoffMessageInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationProposePartnerArgs = {
+  input: ProposePartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationPublishNoticeArgs = {
+  input: PublishNoticeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRecordHandoffOutcomeArgs = {
+  input: RecordHandoffOutcomeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRecordReferralArgs = {
+  input: RecordReferralInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRedeemInvitationArgs = {
+  input: RedeemInvitationInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationReissueInvitationsArgs = {
+  input: ReissueInvitationsInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationReportMissingPartnerArgs = {
+  input: ReportMissingPartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRequestPeerConnectionArgs = {
+  input: RequestPeerConnectionInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRespondToHandoffArgs = {
+  input: RespondToHandoffInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRespondToPeerRequestArgs = {
+  input: RespondToPeerRequestInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSendHandoffArgs = {
+  input: SendHandoffInput;
 };
 
 
@@ -177,6 +875,396 @@ export type Mutation = {
 export type MutationSignInArgs = {
   input: SignInInput;
 };
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateCertificationArgs = {
+  input: UpdateCertificationInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateMyProfileArgs = {
+  input: UpdateMyProfileInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateNoticeArgs = {
+  input: UpdateNoticeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateQaReplyArgs = {
+  input: UpdateQaReplyInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateQaThreadArgs = {
+  input: UpdateQaThreadInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateReferralOutcomeArgs = {
+  input: UpdateReferralOutcomeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationVerifyPartnerArgs = {
+  input: VerifyPartnerInput;
+};
+
+/** A coordinator who referred residents to a partner, as shown in the partner's neighbourhood. */
+export type NeighbourCoordinator = {
+  __typename?: 'NeighbourCoordinator';
+  /** Display name only (no id, no contact details). */
+  displayName: Scalars['String']['output'];
+  /** True when this coordinator works in the partner's prefecture. */
+  local: Scalars['Boolean']['output'];
+  /** Referrals this coordinator made to the partner. */
+  referralCount: Scalars['Int']['output'];
+};
+
+/** A support domain around a partner, with the referrals made there in it. */
+export type NeighbourDomain = {
+  __typename?: 'NeighbourDomain';
+  /** The domain. */
+  domain: SupportDomain;
+  /** Referrals to the partner in this domain. */
+  referralCount: Scalars['Int']['output'];
+  /** True when the partner lists it as served. */
+  served: Scalars['Boolean']['output'];
+};
+
+/** A notice on the bulletin board, from the Immigration Services Agency. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** When the viewer confirmed the current version, if they have. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True when the notice requires confirmation and the viewer has not confirmed its current version. */
+  acknowledgementDue: Scalars['Boolean']['output'];
+  /** Links attached to the notice. */
+  attachments: Array<NoticeAttachment>;
+  /** Audience. */
+  audience: NoticeAudience;
+  /** Author's display name. */
+  authorName: Scalars['String']['output'];
+  /** Body rendered to sanitized HTML (no raw HTML, safe links only). */
+  bodyHtml: Scalars['String']['output'];
+  /** Body as written (Markdown). */
+  bodyMarkdown: Scalars['String']['output'];
+  /** Category. */
+  category: NoticeCategory;
+  /** For legal changes: the date the change takes effect. */
+  effectiveDate: Maybe<Scalars['String']['output']>;
+  /** Edit history; ISA_ADMIN only (null for others). */
+  history: Maybe<Array<NoticeRevision>>;
+  /** Notice id. */
+  id: Scalars['ID']['output'];
+  /** Importance. */
+  importance: NoticeImportance;
+  /** True while pinned. */
+  pinned: Scalars['Boolean']['output'];
+  /** Shown at the top of the list until this time. */
+  pinnedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** When it is (or was) published. */
+  publishAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the viewer opened the current version, if they have. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Lifecycle status. */
+  status: NoticeStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** True when the viewer has not read the current version. */
+  unread: Scalars['Boolean']['output'];
+  /** Summary of the last substantive change, shown to readers as "updated". */
+  updateSummary: Maybe<Scalars['String']['output']>;
+  /** Last change time. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** True when the viewer read an earlier version and it has changed since. */
+  updatedSinceRead: Scalars['Boolean']['output'];
+  /** Version; a substantive edit raises it. */
+  version: Scalars['Int']['output'];
+};
+
+/** A link attached to a notice. */
+export type NoticeAttachment = {
+  __typename?: 'NoticeAttachment';
+  /** Link text. */
+  title: Scalars['String']['output'];
+  /** Absolute http(s) URL. */
+  url: Scalars['String']['output'];
+};
+
+/** A link to attach to a notice. */
+export type NoticeAttachmentInput = {
+  /** Link text (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Absolute http(s) URL. */
+  url: Scalars['String']['input'];
+};
+
+/** Who a notice is for; a reader must match every part that is set. */
+export type NoticeAudience = {
+  __typename?: 'NoticeAudience';
+  /** True when the notice is for all graduates, whatever their region. */
+  allRegions: Scalars['Boolean']['output'];
+  /** Regional bureaus whose jurisdiction the notice is for. */
+  bureaus: Array<Bureau>;
+  /** Prefectures the notice is for. */
+  prefectures: Array<Prefecture>;
+  /** Roles the notice is for; empty means every role. */
+  roles: Array<Role>;
+};
+
+/** Who a notice is for. */
+export type NoticeAudienceInput = {
+  /** For all regions (then bureaus and prefectures must be empty). */
+  allRegions: Scalars['Boolean']['input'];
+  /** Regional bureau codes, e.g. OSK. */
+  bureaus?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Prefecture JIS codes. */
+  prefectures?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Roles; empty or missing means every role. */
+  roles?: InputMaybe<Array<Role>>;
+};
+
+/** What a notice is about. */
+export type NoticeCategory =
+  /** Administrative communication from ISA. */
+  | 'ADMINISTRATIVE'
+  /** An event. */
+  | 'EVENT'
+  /** A change in institutional arrangements. */
+  | 'INSTITUTIONAL'
+  /** A change in a law or regulation. */
+  | 'LAW_CHANGE'
+  /** Training and certification. */
+  | 'TRAINING_CERTIFICATION';
+
+/** A page of notices, pinned first, then newest first. */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  /** The notices of this page. */
+  edges: Array<NoticeEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Unread notices for the viewer in the whole list (ignoring filters). */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** The content of a notice. */
+export type NoticeContentInput = {
+  /** Attached links (at most 10). */
+  attachments?: InputMaybe<Array<NoticeAttachmentInput>>;
+  /** Audience. */
+  audience: NoticeAudienceInput;
+  /** Body in Markdown (1–20,000 characters). */
+  bodyMarkdown: Scalars['String']['input'];
+  /** Category. */
+  category: NoticeCategory;
+  /** Effective date of a legal change (YYYY-MM-DD). */
+  effectiveDate?: InputMaybe<Scalars['String']['input']>;
+  /** Importance. */
+  importance: NoticeImportance;
+  /** Pin to the top until this time. */
+  pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** An edge in a notice connection. */
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notice. */
+  node: Notice;
+};
+
+/** The feed token after a change. */
+export type NoticeFeedTokenPayload = {
+  __typename?: 'NoticeFeedTokenPayload';
+  /** True when the viewer has a working feed token. */
+  active: Scalars['Boolean']['output'];
+  /** The feed's path on the API, e.g. /feeds/notices/<token>.atom (null after a revocation). */
+  feedPath: Maybe<Scalars['String']['output']>;
+  /** The new token, shown once (null after a revocation). Only its SHA-256 is stored. */
+  token: Maybe<Scalars['String']['output']>;
+};
+
+/** Filters for the notice list. */
+export type NoticeFilter = {
+  /** Only this category. */
+  category?: InputMaybe<NoticeCategory>;
+  /** Published on or after this date (YYYY-MM-DD, JST). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** ISA_ADMIN only: include drafts, scheduled and archived notices. */
+  includeUnpublished?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Full-text search in title and body (Japanese or English). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** Published on or before this date (YYYY-MM-DD, JST). */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Only unread notices. */
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A notice to act on by id. */
+export type NoticeIdInput = {
+  /** Notice id. */
+  id: Scalars['ID']['input'];
+};
+
+/** How important a notice is. */
+export type NoticeImportance =
+  /** Informational. */
+  | 'NORMAL'
+  /** Readers must confirm they have read it. */
+  | 'REQUIRES_ACKNOWLEDGEMENT';
+
+/** The notice after a change. */
+export type NoticePayload = {
+  __typename?: 'NoticePayload';
+  /** The notice. */
+  notice: Notice;
+};
+
+/** Read and acknowledgement figures for one notice and one prefecture. */
+export type NoticePrefectureStats = {
+  __typename?: 'NoticePrefectureStats';
+  /** Of them, how many confirmed the current version. */
+  acknowledged: Scalars['Int']['output'];
+  /** Accounts in the audience in this prefecture. */
+  audience: Scalars['Int']['output'];
+  /** Prefecture. */
+  prefecture: Prefecture;
+  /** Of them, how many read the current version. */
+  read: Scalars['Int']['output'];
+};
+
+/** An audience member as seen by ISA in notice statistics. */
+export type NoticeReader = {
+  __typename?: 'NoticeReader';
+  /** Display name. */
+  displayName: Scalars['String']['output'];
+  /** E-mail. */
+  email: Scalars['String']['output'];
+  /** Account id. */
+  id: Scalars['ID']['output'];
+  /** Prefecture code, if known. */
+  prefectureCode: Maybe<Scalars['String']['output']>;
+};
+
+/** One recorded change of a notice. */
+export type NoticeRevision = {
+  __typename?: 'NoticeRevision';
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** Who made it. */
+  by: Scalars['String']['output'];
+  /** Names of the fields that changed. */
+  fields: Array<Scalars['String']['output']>;
+  /** True when the change raised the version (readers must confirm again). */
+  substantive: Scalars['Boolean']['output'];
+  /** What changed, in the editor's words. */
+  summary: Scalars['String']['output'];
+  /** The notice version after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/** Read and acknowledgement figures for a notice (ISA_ADMIN only). */
+export type NoticeStats = {
+  __typename?: 'NoticeStats';
+  /** How many confirmed the current version. */
+  acknowledgedCount: Scalars['Int']['output'];
+  /** acknowledgedCount / audienceSize (0 when the audience is empty). */
+  acknowledgedRate: Scalars['Float']['output'];
+  /** Accounts in the audience. */
+  audienceSize: Scalars['Int']['output'];
+  /** The same figures by prefecture. */
+  byPrefecture: Array<NoticePrefectureStats>;
+  /** The per-reader figures as CSV (UTF-8 with BOM, so spreadsheet software in Japan opens it). */
+  csv: Scalars['String']['output'];
+  /** Audience members who have not confirmed the current version (display name and e-mail), at most 500. */
+  notAcknowledged: Array<NoticeReader>;
+  /** How many read the current version. */
+  readCount: Scalars['Int']['output'];
+  /** readCount / audienceSize (0 when the audience is empty). */
+  readRate: Scalars['Float']['output'];
+};
+
+/** Where a notice is in its lifecycle (derived from its publish and archive times). */
+export type NoticeStatus =
+  /** Withdrawn from the list; still readable by id for its audience. */
+  | 'ARCHIVED'
+  /** Not yet scheduled; visible to ISA only. */
+  | 'DRAFT'
+  /** Visible to its audience. */
+  | 'PUBLISHED'
+  /** Will be published at `publishAt`; visible to ISA only until then. */
+  | 'SCHEDULED';
+
+/** One notification in the portal. */
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who caused it (the replier's display name for QA_REPLY). */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Notification id (opaque). */
+  id: Scalars['ID']['output'];
+  /** What it is about. */
+  kind: NotificationKind;
+  /** The notice it is about (NEW_NOTICE, ACKNOWLEDGEMENT_DUE). */
+  noticeId: Maybe<Scalars['ID']['output']>;
+  /** Title of that notice. */
+  noticeTitle: Maybe<Scalars['String']['output']>;
+  /** True once the viewer opened the thing it is about or marked it read. */
+  read: Scalars['Boolean']['output'];
+  /** The Q&A thread it is about (QA_REPLY). */
+  threadId: Maybe<Scalars['ID']['output']>;
+  /** Title of that thread. */
+  threadTitle: Maybe<Scalars['String']['output']>;
+};
+
+/** The viewer's notifications, newest first. */
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  /** The notifications of this page. */
+  edges: Array<NotificationEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** Unread notifications in the whole list. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** An edge in a notification connection. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: Notification;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** A notice asks the viewer to confirm it (its current version). */
+  | 'ACKNOWLEDGEMENT_DUE'
+  /** A new notice was published for the viewer's audience. */
+  | 'NEW_NOTICE'
+  /** Someone replied to the viewer's Q&A thread. */
+  | 'QA_REPLY';
 
 /** Relay-style page information shared by every connection. */
 export type PageInfo = {
@@ -191,31 +1279,117 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
-/** A partner: an organization or person to whom coordinators refer foreign residents. */
+/** A partner: an organization or person to whom coordinators refer foreign residents (HSDS organization + service + location). */
 export type Partner = {
   __typename?: 'Partner';
+  /** Statuses of residence it accepts (empty: not restricted or not known). */
+  acceptedStatuses: Array<StatusOfResidence>;
+  /** Postal address; null when there is none or it is withheld from the viewer. */
+  address: Maybe<PartnerAddress>;
+  /** True when this viewer does not see the protected address. */
+  addressWithheld: Scalars['Boolean']['output'];
+  /** Other name, e.g. in English. */
+  alternateName: Maybe<Scalars['String']['output']>;
+  /** When it was added. */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who added it (display name); null when unknown or hidden from the viewer's role. */
+  createdByName: Maybe<Scalars['String']['output']>;
   /** Short description. */
   description: Maybe<Scalars['String']['output']>;
   /** Support domains it serves. */
   domains: Array<SupportDomain>;
+  /** Who is eligible, free text. */
+  eligibility: Maybe<Scalars['String']['output']>;
+  /** Contact e-mail. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Fees, free text. */
+  fees: Maybe<Scalars['String']['output']>;
   /** Partner id. */
   id: Scalars['ID']['output'];
   /** Kind of partner. */
   kind: PartnerKind;
   /** Languages it offers. */
   languages: Array<Language>;
+  /** When someone last confirmed its data is still accurate. */
+  lastConfirmedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who last confirmed it (display name); null when unknown or hidden from the viewer's role. */
+  lastConfirmedByName: Maybe<Scalars['String']['output']>;
+  /** Latitude (WGS 84); null when withheld. */
+  latitude: Maybe<Scalars['Float']['output']>;
+  /** Longitude (WGS 84); null when withheld. */
+  longitude: Maybe<Scalars['Float']['output']>;
   /** The organization this partner belongs to (e.g. a FRESC member organization's FRESC), if any. */
   memberOf: Maybe<Partner>;
-  /** Name. */
+  /** Name (Japanese where known). */
   name: Scalars['String']['output'];
   /** True when it serves the whole country. */
   nationwide: Scalars['Boolean']['output'];
+  /** Opening hours, free text. */
+  openingHours: Maybe<Scalars['String']['output']>;
+  /** Telephone numbers. */
+  phones: Array<Scalars['String']['output']>;
   /** Prefecture where it is, null for a nationwide body. */
   prefecture: Maybe<Prefecture>;
+  /** The newest changes, newest first (at most 10). */
+  recentChanges: Array<PartnerChange>;
+  /** The newest endorsements, newest first (at most 10). */
+  recentEndorsements: Array<Endorsement>;
+  /** True for national organizations from the reference data. */
+  reference: Scalars['Boolean']['output'];
   /** True when it serves remotely (phone or online). */
   remote: Scalars['Boolean']['output'];
+  /** How it serves remotely. */
+  remoteModes: Array<RemoteMode>;
+  /** True when the address is protected (e.g. a DV shelter) and shown only to certified coordinators and ISA. */
+  sensitiveAddress: Scalars['Boolean']['output'];
+  /** Further prefectures it serves beyond its own. */
+  serviceArea: Array<Prefecture>;
+  /** True when nobody has confirmed it for 12 months. */
+  stale: Scalars['Boolean']['output'];
   /** True for synthetic demo data. */
   synthetic: Scalars['Boolean']['output'];
+  /** Referral and endorsement counts. */
+  trust: PartnerTrust;
+  /** When it was last changed. */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Web site. */
+  url: Maybe<Scalars['String']['output']>;
+  /** When ISA verified it. */
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** True when ISA has verified it. */
+  verifiedByIsa: Scalars['Boolean']['output'];
+  /** The viewer's own endorsement, if any. */
+  viewerEndorsement: Maybe<Endorsement>;
+  /** The viewer's own referrals to this partner, newest first (at most 20). */
+  viewerReferrals: Array<Referral>;
+};
+
+/** A postal address in Japan; withheld (null) for sensitive partners unless the viewer may see it. */
+export type PartnerAddress = {
+  __typename?: 'PartnerAddress';
+  /** Street address after the municipality. */
+  addressLine: Maybe<Scalars['String']['output']>;
+  /** City, ward or town (Japanese name). */
+  municipality: Maybe<Scalars['String']['output']>;
+  /** Postal code, e.g. 370-0000. */
+  postalCode: Maybe<Scalars['String']['output']>;
+  /** Prefecture of the address. */
+  prefecture: Maybe<Prefecture>;
+};
+
+/** One recorded change of a partner's data (provenance). */
+export type PartnerChange = {
+  __typename?: 'PartnerChange';
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** Display name of who made it; null for roles that may not see coordinators. */
+  authorName: Maybe<Scalars['String']['output']>;
+  /** Names of the fields that changed. */
+  fields: Array<Scalars['String']['output']>;
+  /** Change id. */
+  id: Scalars['ID']['output'];
+  /** CREATED, UPDATED, VERIFIED or UNVERIFIED. */
+  summary: Scalars['String']['output'];
 };
 
 /** A page of partners. */
@@ -236,14 +1410,70 @@ export type PartnerEdge = {
   node: Partner;
 };
 
+/** Fields of a partner that a proposal or an update sets. */
+export type PartnerFieldsInput = {
+  /** Codes of accepted statuses of residence. */
+  acceptedStatuses?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Street address after the municipality. */
+  addressLine?: InputMaybe<Scalars['String']['input']>;
+  /** Other name, e.g. in English. */
+  alternateName?: InputMaybe<Scalars['String']['input']>;
+  /** Short description, at most 2,000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Support domain codes it serves. */
+  domains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Who is eligible, free text. */
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  /** Contact e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Fees, free text. */
+  fees?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of partner. */
+  kind?: InputMaybe<PartnerKind>;
+  /** Language codes it offers. */
+  languages?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Latitude (WGS 84, within Japan). */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS 84, within Japan). */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** City, ward or town. */
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  /** Name (Japanese where known), 2 to 120 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Serves the whole country. */
+  nationwide?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Opening hours, free text. */
+  openingHours?: InputMaybe<Scalars['String']['input']>;
+  /** Telephone numbers (digits, spaces, hyphens, leading +). */
+  phones?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Postal code, NNN-NNNN. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Prefecture (JIS code) where it is; omit for a nationwide body. */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+  /** Remote modes offered; non-empty means it serves remotely. */
+  remoteModes?: InputMaybe<Array<RemoteMode>>;
+  /** Protect the address (e.g. a DV shelter); only ISA_ADMIN may turn this off. */
+  sensitiveAddress?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Further prefectures served (JIS codes). */
+  serviceArea?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Web site (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Filters for the partner list. */
 export type PartnerFilter = {
   /** Only partners serving this support domain (or a sub-domain of it). */
   domain?: InputMaybe<Scalars['ID']['input']>;
+  /** Only partners of this kind. */
+  kind?: InputMaybe<PartnerKind>;
   /** Only partners offering this language. */
   language?: InputMaybe<Scalars['ID']['input']>;
   /** Only partners in this prefecture (JIS code). */
   prefecture?: InputMaybe<Scalars['ID']['input']>;
+  /** Only partners not confirmed for 12 months (true) or confirmed within them (false). */
+  stale?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only partners verified by ISA (true) or not (false). */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** Kinds of partners (sources of assistance). */
@@ -260,6 +1490,102 @@ export type PartnerKind =
   | 'SUP'
   /** Service provider. */
   | 'SVC';
+
+/** The small graph around a partner, for the picture on its page. */
+export type PartnerNeighbourhood = {
+  __typename?: 'PartnerNeighbourhood';
+  /** Domains served or referred in, most referrals first. */
+  domains: Array<NeighbourDomain>;
+  /** The partner at the centre. */
+  partner: Partner;
+  /** The partner's prefecture (its region and bureau via Prefecture). */
+  prefecture: Maybe<Prefecture>;
+  /** How many distinct coordinators referred there (every role sees this count). */
+  referrerCount: Scalars['Int']['output'];
+  /** Coordinators who referred there, most referrals first (at most 12); empty for roles that may not see coordinators. */
+  referrers: Array<NeighbourCoordinator>;
+  /** True when `referrers` is withheld from this viewer's role. */
+  referrersHidden: Scalars['Boolean']['output'];
+  /** Prefectures it serves beyond its own. */
+  serviceArea: Array<Prefecture>;
+};
+
+/** What to search for. */
+export type PartnerSearchInput = {
+  /** Support domains; a parent domain matches its sub-domains. Partners must serve at least one. */
+  domains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Include nationwide and remote services (default true). */
+  includeRemote?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Preferred language (ranked higher, not required). */
+  language?: InputMaybe<Scalars['ID']['input']>;
+  /** Prefecture to search from; defaults to your Coordinator's WORKS_IN or your home prefecture. */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+  /** Status of residence of the resident (ranked higher when the partner states it accepts it). */
+  status?: InputMaybe<Scalars['ID']['input']>;
+  /** Free text in Japanese or English (at most 200 characters). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Counts behind the trust a partner has earned in the network. */
+export type PartnerTrust = {
+  __typename?: 'PartnerTrust';
+  /** Coordinators who endorsed this partner. */
+  endorsementCount: Scalars['Int']['output'];
+  /** Referrals coordinators recorded to this partner. */
+  referralCount: Scalars['Int']['output'];
+  /** Of those, referrals with outcome RESOLVED. */
+  resolvedCount: Scalars['Int']['output'];
+};
+
+/** A request from one coordinator to become peers with another. */
+export type PeerRequest = {
+  __typename?: 'PeerRequest';
+  /** When it was sent. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who asked. */
+  from: Coordinator;
+  /** Request id. */
+  id: Scalars['ID']['output'];
+  /** State. */
+  status: PeerRequestStatus;
+  /** Who was asked. */
+  to: Coordinator;
+};
+
+/** A page of peer requests. */
+export type PeerRequestConnection = {
+  __typename?: 'PeerRequestConnection';
+  /** The requests of this page. */
+  edges: Array<PeerRequestEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a peer request connection. */
+export type PeerRequestEdge = {
+  __typename?: 'PeerRequestEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: PeerRequest;
+};
+
+/** State of a connect request. */
+export type PeerRequestStatus =
+  /** Accepted: the two are peers. */
+  | 'ACCEPTED'
+  /** Declined by the recipient. */
+  | 'DECLINED'
+  /** Waiting for the recipient. */
+  | 'PENDING';
+
+/** Adding a message to a hand-off thread. */
+export type PostHandoffMessageInput = {
+  /** Text (1 to 2,000 characters, no identifying details). */
+  body: Scalars['String']['input'];
+  /** The hand-off. */
+  handoffId: Scalars['ID']['input'];
+};
 
 /** One of Japan's 47 prefectures (JIS X 0401). */
 export type Prefecture = {
@@ -278,25 +1604,287 @@ export type Prefecture = {
   nameJa: Scalars['String']['output'];
 };
 
+/** The visibility of each personal field of a profile. */
+export type ProfileVisibility = {
+  __typename?: 'ProfileVisibility';
+  /** Affiliation (employer or counter). */
+  affiliation: FieldVisibility;
+  /** Short biography. */
+  bio: FieldVisibility;
+  /** Certificate number and dates. */
+  certificate: FieldVisibility;
+  /** How to be contacted. */
+  contactNote: FieldVisibility;
+  /** Contact e-mail. */
+  email: FieldVisibility;
+  /** Municipality of the workplace. */
+  municipality: FieldVisibility;
+  /** Kana reading of the name. */
+  nameKana: FieldVisibility;
+  /** Name in Latin letters. */
+  nameLatin: FieldVisibility;
+};
+
+/** Field visibilities to change. */
+export type ProfileVisibilityInput = {
+  /** Affiliation. */
+  affiliation?: InputMaybe<FieldVisibility>;
+  /** Short biography. */
+  bio?: InputMaybe<FieldVisibility>;
+  /** Certificate number and dates. */
+  certificate?: InputMaybe<FieldVisibility>;
+  /** How to be contacted. */
+  contactNote?: InputMaybe<FieldVisibility>;
+  /** Contact e-mail. */
+  email?: InputMaybe<FieldVisibility>;
+  /** Municipality. */
+  municipality?: InputMaybe<FieldVisibility>;
+  /** Kana reading of the name. */
+  nameKana?: InputMaybe<FieldVisibility>;
+  /** Name in Latin letters. */
+  nameLatin?: InputMaybe<FieldVisibility>;
+};
+
+/** Input of proposePartner. */
+export type ProposePartnerInput = {
+  /** The new partner's fields; name and kind are required, and a prefecture unless nationwide. */
+  fields: PartnerFieldsInput;
+};
+
+/** Result of proposePartner. */
+export type ProposePartnerPayload = {
+  __typename?: 'ProposePartnerPayload';
+  /** The new partner. */
+  partner: Partner;
+};
+
+/** When to publish a notice. */
+export type PublishNoticeInput = {
+  /** Notice id. */
+  id: Scalars['ID']['input'];
+  /** Publish at this time (e.g. 2026-12-01T09:00:00+09:00); now when missing. */
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The author of a Q&A post as other graduates see them. */
+export type QaAuthor = {
+  __typename?: 'QaAuthor';
+  /** Display name. */
+  displayName: Scalars['String']['output'];
+  /** Account id. */
+  id: Scalars['ID']['output'];
+  /** Where the author works (or lives), if known. */
+  prefecture: Maybe<Prefecture>;
+};
+
+/** Why a post was hidden by an ISA moderator; shown to its author and to ISA only. */
+export type QaModeration = {
+  __typename?: 'QaModeration';
+  /** When it was hidden. */
+  hiddenAt: Scalars['DateTime']['output'];
+  /** The moderator's reason, shown to the author. */
+  reason: Scalars['String']['output'];
+};
+
+/** A Q&A post (thread or reply) to act on by id. */
+export type QaPostIdInput = {
+  /** Thread or reply id. */
+  id: Scalars['ID']['input'];
+};
+
+/** The outcome of deleting or moderating a post. */
+export type QaPostPayload = {
+  __typename?: 'QaPostPayload';
+  /** True when the post is now deleted by its author. */
+  deleted: Scalars['Boolean']['output'];
+  /** True when the post is now hidden by a moderator. */
+  hidden: Scalars['Boolean']['output'];
+  /** The post's id. */
+  id: Scalars['ID']['output'];
+};
+
+/** An answer in a Q&A thread. */
+export type QaReply = {
+  __typename?: 'QaReply';
+  /** Who answered. */
+  author: QaAuthor;
+  /** The answer (plain text). */
+  body: Scalars['String']['output'];
+  /** When it was posted. */
+  createdAt: Scalars['DateTime']['output'];
+  /** True when the author edited it after posting. */
+  edited: Scalars['Boolean']['output'];
+  /** True when the viewer marked it as helpful. */
+  helpedByMe: Scalars['Boolean']['output'];
+  /** How many graduates marked it as helpful. */
+  helpedCount: Scalars['Int']['output'];
+  /** Reply id. */
+  id: Scalars['ID']['output'];
+  /** True when the viewer wrote it. */
+  mine: Scalars['Boolean']['output'];
+  /** Set when a moderator hid it (only the author and ISA see hidden posts). */
+  moderation: Maybe<QaModeration>;
+};
+
+/** A page of replies, oldest first. */
+export type QaReplyConnection = {
+  __typename?: 'QaReplyConnection';
+  /** The replies of this page. */
+  edges: Array<QaReplyEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a reply connection. */
+export type QaReplyEdge = {
+  __typename?: 'QaReplyEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The reply. */
+  node: QaReply;
+};
+
+/** The reply after a change. */
+export type QaReplyPayload = {
+  __typename?: 'QaReplyPayload';
+  /** The reply. */
+  reply: QaReply;
+};
+
+/** A question on the peer Q&A board. */
+export type QaThread = {
+  __typename?: 'QaThread';
+  /** Who asked. */
+  author: QaAuthor;
+  /** The question (plain text). */
+  body: Scalars['String']['output'];
+  /** The bureau region the question is about, if any. */
+  bureau: Maybe<Bureau>;
+  /** When it was asked. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Support domains the question is about. */
+  domains: Array<SupportDomain>;
+  /** True when the author edited it after posting. */
+  edited: Scalars['Boolean']['output'];
+  /** Thread id. */
+  id: Scalars['ID']['output'];
+  /** When the question or its latest reply was last written. */
+  lastActivityAt: Scalars['DateTime']['output'];
+  /** True when the viewer asked it. */
+  mine: Scalars['Boolean']['output'];
+  /** Set when a moderator hid it (only the author and ISA see hidden posts). */
+  moderation: Maybe<QaModeration>;
+  /** The prefecture the question is about, if any. */
+  prefecture: Maybe<Prefecture>;
+  /** Replies, oldest first. */
+  replies: QaReplyConnection;
+  /** Replies visible to the viewer. */
+  replyCount: Scalars['Int']['output'];
+  /** Title of the question. */
+  title: Scalars['String']['output'];
+};
+
+
+/** A question on the peer Q&A board. */
+export type QaThreadRepliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of threads, most recently active first. */
+export type QaThreadConnection = {
+  __typename?: 'QaThreadConnection';
+  /** The threads of this page. */
+  edges: Array<QaThreadEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a thread connection. */
+export type QaThreadEdge = {
+  __typename?: 'QaThreadEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The thread. */
+  node: QaThread;
+};
+
+/** Filters for the thread list. */
+export type QaThreadFilter = {
+  /** Only threads about this bureau region (bureau code), or about a prefecture in it. */
+  bureau?: InputMaybe<Scalars['ID']['input']>;
+  /** Only threads tagged with this support domain code. */
+  domain?: InputMaybe<Scalars['ID']['input']>;
+  /** Only the viewer's own threads. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only threads about this prefecture (JIS code). */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The thread after a change. */
+export type QaThreadPayload = {
+  __typename?: 'QaThreadPayload';
+  /** The thread. */
+  thread: QaThread;
+};
+
 /** The root query type; each capability extends it in its own schema file. */
 export type Query = {
   __typename?: 'Query';
   /** Portal accounts; ISA_ADMIN only. */
   accounts: AccountConnection;
+  /** One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). */
+  coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
   coordinators: CoordinatorConnection;
+  /** One hand-off; NOT_FOUND unless the viewer is one of its two parties. */
+  handoff: Handoff;
+  /** Hand-offs the viewer sent or received, newest first (COORDINATOR only). */
+  handoffs: HandoffConnection;
   /** Liveness of the API and its graph database. */
   health: Health;
+  /** HSDS export summary and download path; ISA_ADMIN only. */
+  hsdsExport: HsdsExportInfo;
+  /** The shortest chain of peers (≤ 3 hops) to a graduate who referred residents to the partner; COORDINATOR, ISA_ADMIN, WORKSHOP_ORGANIZER. */
+  introductionToPartner: Maybe<Introduction>;
   /** Languages, priority languages first. */
   languages: Array<Language>;
+  /** The viewer's peers (COORDINATOR only). */
+  myPeers: CoordinatorConnection;
+  /** The viewer's own profile; null for an account that does not act as a coordinator. */
+  myProfile: Maybe<Coordinator>;
+  /** One notice, if the viewer is in its audience (or is ISA_ADMIN); NOT_FOUND otherwise. */
+  notice: Notice;
+  /** Read and acknowledgement figures of a notice; ISA_ADMIN only. */
+  noticeStats: NoticeStats;
+  /** Notices the viewer may read, pinned first then newest first, with the viewer's unread count. */
+  notices: NoticeConnection;
+  /** The viewer's notifications, newest first, with the unread count. */
+  notifications: NotificationConnection;
+  /** One partner; NOT_FOUND when there is none. Any signed-in role. */
+  partner: Partner;
+  /** The small graph around a partner (referrers, domains, region), in one query. */
+  partnerNeighbourhood: PartnerNeighbourhood;
   /** Partners, by name; any signed-in role may read them. */
   partners: PartnerConnection;
+  /** Pending connect requests sent to or by the viewer (COORDINATOR only). */
+  peerRequests: PeerRequestConnection;
   /** The 47 prefectures, in JIS order. */
   prefectures: Array<Prefecture>;
+  /** One Q&A thread; NOT_FOUND when deleted, or hidden and not the viewer's (ISA sees hidden ones). */
+  qaThread: QaThread;
+  /** Q&A threads, most recently active first; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER. */
+  qaThreads: QaThreadConnection;
+  /** Ranked cross-regional search for partners; any signed-in role may search. */
+  searchPartners: SearchResultConnection;
+  /** Partner names and domain labels starting with `prefix` (Japanese or English), at most `first` (≤ 10). */
+  searchSuggestions: Array<SearchSuggestion>;
   /** Statuses of residence. */
   statusesOfResidence: Array<StatusOfResidence>;
   /** The support-domain taxonomy, parents first. */
   supportDomains: Array<SupportDomain>;
+  /** Unread notices for the viewer (for the navigation badge). */
+  unreadNoticeCount: Scalars['Int']['output'];
   /** The signed-in account, or null without a valid session. */
   viewer: Maybe<Viewer>;
 };
@@ -310,10 +1898,83 @@ export type QueryAccountsArgs = {
 
 
 /** The root query type; each capability extends it in its own schema file. */
+export type QueryCoordinatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
 export type QueryCoordinatorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CoordinatorFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   prefecture?: InputMaybe<Scalars['ID']['input']>;
+  sort?: InputMaybe<CoordinatorSort>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryHandoffArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryHandoffsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryIntroductionToPartnerArgs = {
+  partnerId: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryMyPeersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryNoticeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryNoticeStatsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NoticeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryPartnerNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -323,6 +1984,124 @@ export type QueryPartnersArgs = {
   filter?: InputMaybe<PartnerFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryPeerRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryQaThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryQaThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<QaThreadFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QuerySearchPartnersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  input: PartnerSearchInput;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QuerySearchSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  prefix: Scalars['String']['input'];
+};
+
+/** Recording the outcome of an accepted hand-off (receiver only). */
+export type RecordHandoffOutcomeInput = {
+  /** The hand-off. */
+  handoffId: Scalars['ID']['input'];
+  /** One of RESOLVED PARTLY_RESOLVED NOT_ELIGIBLE NO_CAPACITY COULD_NOT_CONTACT DECLINED UNKNOWN. */
+  outcome: Scalars['String']['input'];
+};
+
+/** Input of recordReferral: no free text about the resident. */
+export type RecordReferralInput = {
+  /** Day of the referral, YYYY-MM-DD, not in the future. */
+  date: Scalars['String']['input'];
+  /** Support domain code of the matter. */
+  domain: Scalars['ID']['input'];
+  /** Language code used with the resident. */
+  language: Scalars['ID']['input'];
+  /** What came of it (UNKNOWN when not known yet). */
+  outcome?: InputMaybe<ReferralOutcome>;
+  /** The partner referred to. */
+  partnerId: Scalars['ID']['input'];
+};
+
+/** Result of recordReferral. */
+export type RecordReferralPayload = {
+  __typename?: 'RecordReferralPayload';
+  /** The recorded referral. */
+  referral: Referral;
+};
+
+/** Redeeming an invitation code: the graduate chooses the sign-in e-mail and password. */
+export type RedeemInvitationInput = {
+  /** The invitation code. */
+  code: Scalars['String']['input'];
+  /** Sign-in e-mail address. */
+  email: Scalars['String']['input'];
+  /** Password (at least 12 characters). */
+  password: Scalars['String']['input'];
+};
+
+/** The new account, signed in. */
+export type RedeemInvitationPayload = {
+  __typename?: 'RedeemInvitationPayload';
+  /** Opaque session token for the new account. */
+  sessionToken: Scalars['String']['output'];
+  /** The account. */
+  viewer: Viewer;
+};
+
+/** A referral the viewer's coordinator made to a partner. */
+export type Referral = {
+  __typename?: 'Referral';
+  /** Day of the referral, YYYY-MM-DD. */
+  date: Scalars['String']['output'];
+  /** Support domain of the matter. */
+  domain: Maybe<SupportDomain>;
+  /** Referral id. */
+  id: Scalars['ID']['output'];
+  /** Language used with the resident. */
+  language: Maybe<Language>;
+  /** What came of it. */
+  outcome: ReferralOutcome;
+  /** The partner referred to. */
+  partner: Partner;
+};
+
+/** What came of a referral (nothing about the resident is recorded). */
+export type ReferralOutcome =
+  /** The resident could not reach the partner. */
+  | 'COULD_NOT_CONTACT'
+  /** The partner declined. */
+  | 'DECLINED'
+  /** The resident was not eligible for the partner's help. */
+  | 'NOT_ELIGIBLE'
+  /** The partner had no capacity at the time. */
+  | 'NO_CAPACITY'
+  /** The partner resolved part of the matter. */
+  | 'PARTLY_RESOLVED'
+  /** The partner resolved the matter. */
+  | 'RESOLVED'
+  /** Not known (yet). */
+  | 'UNKNOWN';
 
 /** A regional block such as Kanto or Kinki. */
 export type RegionalBlock = {
@@ -335,6 +2114,81 @@ export type RegionalBlock = {
   nameJa: Scalars['String']['output'];
 };
 
+/** Graduates who need a new invitation code (lost, expired, or never delivered). */
+export type ReissueInvitationsInput = {
+  /** Coordinators without an account (at most 1,000); their unused codes stop working. */
+  coordinatorIds: Array<Scalars['ID']['input']>;
+};
+
+/** The new codes, shown only in this result. */
+export type ReissueInvitationsPayload = {
+  __typename?: 'ReissueInvitationsPayload';
+  /** One new code per coordinator that has no account yet. */
+  invitations: Array<InvitationCode>;
+};
+
+/** How a partner can be reached without a visit. */
+export type RemoteMode =
+  /** Consultation online (video call, chat, e-mail). */
+  | 'ONLINE'
+  /** Consultation by telephone. */
+  | 'PHONE';
+
+/** Input of reportMissingPartner. */
+export type ReportMissingPartnerInput = {
+  /** Support domain code. */
+  domain: Scalars['ID']['input'];
+  /** Language code, if a language was needed. */
+  language?: InputMaybe<Scalars['ID']['input']>;
+  /** Note, at most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Prefecture (JIS code) where no suitable partner was found. */
+  prefecture: Scalars['ID']['input'];
+};
+
+/** Result of reportMissingPartner. */
+export type ReportMissingPartnerPayload = {
+  __typename?: 'ReportMissingPartnerPayload';
+  /** The stored report. */
+  report: MissingPartnerReport;
+};
+
+/** Asking a coordinator to become peers. */
+export type RequestPeerConnectionInput = {
+  /** The coordinator asked. */
+  coordinatorId: Scalars['ID']['input'];
+};
+
+/** The request sent. */
+export type RequestPeerConnectionPayload = {
+  __typename?: 'RequestPeerConnectionPayload';
+  /** The new request. */
+  request: PeerRequest;
+};
+
+/** Accepting or declining a hand-off addressed to the viewer. */
+export type RespondToHandoffInput = {
+  /** True to accept, false to decline. */
+  accept: Scalars['Boolean']['input'];
+  /** The hand-off. */
+  handoffId: Scalars['ID']['input'];
+};
+
+/** Answering a connect request addressed to the viewer. */
+export type RespondToPeerRequestInput = {
+  /** True to accept, false to decline. */
+  accept: Scalars['Boolean']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
+};
+
+/** The answered request. */
+export type RespondToPeerRequestPayload = {
+  __typename?: 'RespondToPeerRequestPayload';
+  /** The request with its new state. */
+  request: PeerRequest;
+};
+
 /** What a signed-in account may do in Tsunagu. */
 export type Role =
   /** A certified Support Coordinator for Foreign Nationals (a graduate of the training program). */
@@ -345,6 +2199,125 @@ export type Role =
   | 'LOCAL_GOV'
   /** Organizer of case-study workshops. */
   | 'WORKSHOP_ORGANIZER';
+
+/** One reason for a result's place in the ranking; only the fields of its kind are set. */
+export type SearchReason = {
+  __typename?: 'SearchReason';
+  /** DOMAIN_MATCH: the requested domains the partner serves. */
+  domains: Maybe<Array<SupportDomain>>;
+  /** ENDORSEMENTS: number of endorsements. */
+  endorsements: Maybe<Scalars['Int']['output']>;
+  /** REFERRALS: graduates who referred residents here. */
+  graduates: Maybe<Scalars['Int']['output']>;
+  /** PEER_ENDORSEMENT: 1 for a direct peer, 2 for a peer of a peer (the nearest one). */
+  hops: Maybe<Scalars['Int']['output']>;
+  /** What kind of reason this is. */
+  kind: SearchReasonKind;
+  /** LANGUAGE_MATCH: the language offered. */
+  language: Maybe<Language>;
+  /** PEER_ENDORSEMENT: endorsements by peers you know. */
+  peerEndorsements: Maybe<Scalars['Int']['output']>;
+  /** REFERRALS: how many of those graduates are your peers (1–2 hops). */
+  peerGraduates: Maybe<Scalars['Int']['output']>;
+  /** REFERRALS: graduates whose referral here was resolved. */
+  resolved: Maybe<Scalars['Int']['output']>;
+  /** STATUS_MATCH: the status of residence accepted. */
+  status: Maybe<StatusOfResidence>;
+  /** DISTANCE: the distance tier. */
+  tier: Maybe<DistanceTier>;
+};
+
+/** Kinds of reasons why a partner appears in the results. */
+export type SearchReasonKind =
+  /** Where the partner is relative to the searcher (`tier`). */
+  | 'DISTANCE'
+  /** The partner serves the requested domains (`domains`). */
+  | 'DOMAIN_MATCH'
+  /** Other graduates endorsed the partner (`endorsements`). */
+  | 'ENDORSEMENTS'
+  /** The partner offers the requested language (`language`). */
+  | 'LANGUAGE_MATCH'
+  /** A peer you know (1–2 PEER_OF hops) endorsed the partner (`peerEndorsements`, `hops`). */
+  | 'PEER_ENDORSEMENT'
+  /** Graduates referred residents here (`graduates`, `resolved`, `peerGraduates`). */
+  | 'REFERRALS'
+  /** The listing was not confirmed in the last 12 months. */
+  | 'STALE'
+  /** The partner states that it accepts the requested status of residence (`status`). */
+  | 'STATUS_MATCH'
+  /** The search text matched the partner's name or description. */
+  | 'TEXT_MATCH'
+  /** The listing was verified by the Immigration Services Agency. */
+  | 'VERIFIED';
+
+/** One search result. */
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** Who can introduce you, for partners outside your bureau region; null when no chain of at most 3 peers exists or your role has no peer network. */
+  introduction: Maybe<Introduction>;
+  /** The partner found. */
+  partner: Partner;
+  /** Why the partner appears here, most important first. */
+  reasons: Array<SearchReason>;
+  /** Ranking score (higher is better); only comparable within one search. */
+  score: Scalars['Float']['output'];
+  /** Distance tier relative to the searched prefecture. */
+  tier: DistanceTier;
+};
+
+/** A page of search results, best first. */
+export type SearchResultConnection = {
+  __typename?: 'SearchResultConnection';
+  /** Which backend answered (neo4j or meilisearch). */
+  backend: Scalars['String']['output'];
+  /** The results of this page. */
+  edges: Array<SearchResultEdge>;
+  /** True when some result lies in the searched prefecture, a bordering one or the same bureau region. */
+  foundNearby: Scalars['Boolean']['output'];
+  /** Paging state. */
+  pageInfo: PageInfo;
+  /** The prefecture the distance tiers refer to (given, or the searcher's own). */
+  prefecture: Maybe<Prefecture>;
+};
+
+/** An edge in a search result connection. */
+export type SearchResultEdge = {
+  __typename?: 'SearchResultEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: SearchResult;
+};
+
+/** A suggestion while typing. */
+export type SearchSuggestion = {
+  __typename?: 'SearchSuggestion';
+  /** Partner id or domain code. */
+  id: Scalars['ID']['output'];
+  /** PARTNER or DOMAIN. */
+  kind: Scalars['String']['output'];
+  /** The text to put in the search box. */
+  label: Scalars['String']['output'];
+};
+
+/** Passing a case to a peer. */
+export type SendHandoffInput = {
+  /** Support domain code. */
+  domain?: InputMaybe<Scalars['ID']['input']>;
+  /** Language code. */
+  language?: InputMaybe<Scalars['ID']['input']>;
+  /** Case summary (10 to 2,000 characters; no phone numbers, residence card numbers, e-mail addresses or birth dates). */
+  summary: Scalars['String']['input'];
+  /** The receiving coordinator (must be a peer). */
+  toCoordinatorId: Scalars['ID']['input'];
+};
+
+/** The hand-off sent. */
+export type SendHandoffPayload = {
+  __typename?: 'SendHandoffPayload';
+  /** The new hand-off. */
+  handoff: Handoff;
+};
 
 /** E-mail and password for signing in. */
 export type SignInInput = {
@@ -398,6 +2371,151 @@ export type SupportDomain = {
   parentCode: Maybe<Scalars['ID']['output']>;
 };
 
+/** ISA's changes to a coordinator's certification. */
+export type UpdateCertificationInput = {
+  /** Certificate number (unique). */
+  certificateNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The coordinator. */
+  coordinatorId: Scalars['ID']['input'];
+  /** Expert designation. */
+  expert?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Expiry date, YYYY-MM-DD; defaults to three years after the issue date when only that is given. */
+  expiresOn?: InputMaybe<Scalars['String']['input']>;
+  /** Issue date, YYYY-MM-DD. */
+  issuedOn?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The result of updating a certification. */
+export type UpdateCertificationPayload = {
+  __typename?: 'UpdateCertificationPayload';
+  /** The updated coordinator. */
+  coordinator: Coordinator;
+};
+
+/** Changes to the viewer's own profile; omitted fields stay as they are. Certification fields are ISA's. */
+export type UpdateMyProfileInput = {
+  /** Affiliation. */
+  affiliation?: InputMaybe<Scalars['String']['input']>;
+  /** Short biography (at most 800 characters). */
+  bio?: InputMaybe<Scalars['String']['input']>;
+  /** How to be contacted (at most 300 characters). */
+  contactNote?: InputMaybe<Scalars['String']['input']>;
+  /** Name shown in the directory. */
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  /** Support domain codes (replaces the list). */
+  domains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Contact e-mail. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Language codes (replaces the list). */
+  languages?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Municipality of the workplace. */
+  municipality?: InputMaybe<Scalars['String']['input']>;
+  /** Kana reading. */
+  nameKana?: InputMaybe<Scalars['String']['input']>;
+  /** Name in kanji. */
+  nameKanji?: InputMaybe<Scalars['String']['input']>;
+  /** Name in Latin letters. */
+  nameLatin?: InputMaybe<Scalars['String']['input']>;
+  /** Prefecture of the workplace (JIS code). */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+  /** New field visibilities (only the fields given change). */
+  visibility?: InputMaybe<ProfileVisibilityInput>;
+};
+
+/** The result of updating one's profile. */
+export type UpdateMyProfilePayload = {
+  __typename?: 'UpdateMyProfilePayload';
+  /** The updated profile. */
+  coordinator: Coordinator;
+};
+
+/** An edit of a notice. */
+export type UpdateNoticeInput = {
+  /** What changed, shown to readers for a substantive change (1–500 characters). */
+  changeSummary: Scalars['String']['input'];
+  /** The new content (replaces the old). */
+  content: NoticeContentInput;
+  /** Notice id. */
+  id: Scalars['ID']['input'];
+  /** True for a substantive change: the version goes up and readers must read (and confirm) again. */
+  substantive: Scalars['Boolean']['input'];
+};
+
+/** Input of updatePartner. */
+export type UpdatePartnerInput = {
+  /** Only the fields given are changed; null clears an optional field. */
+  fields: PartnerFieldsInput;
+  /** The partner to change. */
+  partnerId: Scalars['ID']['input'];
+};
+
+/** Result of updatePartner. */
+export type UpdatePartnerPayload = {
+  __typename?: 'UpdatePartnerPayload';
+  /** The recorded change; null when nothing differed. */
+  change: Maybe<PartnerChange>;
+  /** The changed partner. */
+  partner: Partner;
+};
+
+/** An edit of one's own answer. */
+export type UpdateQaReplyInput = {
+  /** The answer (1–5,000 characters). */
+  body: Scalars['String']['input'];
+  /** The author confirms the post holds no detail that identifies a client (must be true). */
+  confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /** Reply id. */
+  id: Scalars['ID']['input'];
+};
+
+/** An edit of one's own question. */
+export type UpdateQaThreadInput = {
+  /** The question (1–5,000 characters). */
+  body: Scalars['String']['input'];
+  /** Bureau region (bureau code), if any. */
+  bureau?: InputMaybe<Scalars['ID']['input']>;
+  /** The author confirms the post holds no detail that identifies a client (must be true). */
+  confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /** Support domain codes (1–3). */
+  domains: Array<Scalars['ID']['input']>;
+  /** Thread id. */
+  id: Scalars['ID']['input'];
+  /** Prefecture (JIS code), if any. */
+  prefecture?: InputMaybe<Scalars['ID']['input']>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** Input of updateReferralOutcome. */
+export type UpdateReferralOutcomeInput = {
+  /** The new outcome. */
+  outcome: ReferralOutcome;
+  /** One of the viewer's own referrals. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** Result of updateReferralOutcome. */
+export type UpdateReferralOutcomePayload = {
+  __typename?: 'UpdateReferralOutcomePayload';
+  /** The referral with its new outcome. */
+  referral: Referral;
+};
+
+/** Input of verifyPartner. */
+export type VerifyPartnerInput = {
+  /** The partner. */
+  partnerId: Scalars['ID']['input'];
+  /** True to mark verified, false to withdraw the verification. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of verifyPartner. */
+export type VerifyPartnerPayload = {
+  __typename?: 'VerifyPartnerPayload';
+  /** The partner. */
+  partner: Partner;
+};
+
 /** The signed-in account. */
 export type Viewer = {
   __typename?: 'Viewer';
@@ -409,12 +2527,18 @@ export type Viewer = {
   id: Scalars['ID']['output'];
   /** Preferred portal language: "ja" or "en". */
   locale: Scalars['String']['output'];
+  /** True when the viewer has a personal notice feed token. */
+  noticeFeedActive: Scalars['Boolean']['output'];
   /** Home prefecture, when the account has one. */
   prefecture: Maybe<Prefecture>;
   /** The account's role. */
   role: Role;
   /** When the current session expires. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /** Unread notices for the viewer (the navigation badge). */
+  unreadNoticeCount: Scalars['Int']['output'];
+  /** Unread notifications for the viewer (the navigation badge). */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -497,32 +2621,163 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bureau: ResolverTypeWrapper<BureauRecord>;
   BureauKind: BureauKind;
+  CertificateStatus: CertificateStatus;
+  ConfirmPartnerInput: ConfirmPartnerInput;
+  ConfirmPartnerPayload: ResolverTypeWrapper<Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Coordinator: ResolverTypeWrapper<CoordinatorRow>;
   CoordinatorConnection: ResolverTypeWrapper<Omit<CoordinatorConnection, 'edges'> & { edges: Array<ResolversTypes['CoordinatorEdge']> }>;
   CoordinatorEdge: ResolverTypeWrapper<Omit<CoordinatorEdge, 'node'> & { node: ResolversTypes['Coordinator'] }>;
+  CoordinatorFilter: CoordinatorFilter;
+  CoordinatorSort: CoordinatorSort;
+  CreateNoticeInput: CreateNoticeInput;
+  CreateQaReplyInput: CreateQaReplyInput;
+  CreateQaThreadInput: CreateQaThreadInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DistanceTier: DistanceTier;
+  EndorsePartnerInput: EndorsePartnerInput;
+  EndorsePartnerPayload: ResolverTypeWrapper<Omit<EndorsePartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  Endorsement: ResolverTypeWrapper<Endorsement>;
   ErrorCode: ErrorCode;
+  FieldVisibility: FieldVisibility;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Handoff: ResolverTypeWrapper<HandoffRow>;
+  HandoffConnection: ResolverTypeWrapper<Omit<HandoffConnection, 'edges'> & { edges: Array<ResolversTypes['HandoffEdge']> }>;
+  HandoffEdge: ResolverTypeWrapper<Omit<HandoffEdge, 'node'> & { node: ResolversTypes['Handoff'] }>;
+  HandoffMessage: ResolverTypeWrapper<HandoffMessageRow>;
+  HandoffPayload: ResolverTypeWrapper<Omit<HandoffPayload, 'handoff'> & { handoff: ResolversTypes['Handoff'] }>;
+  HandoffStatus: HandoffStatus;
   Health: ResolverTypeWrapper<Health>;
+  HsdsExportInfo: ResolverTypeWrapper<HsdsExportInfo>;
+  HsdsImportReport: ResolverTypeWrapper<HsdsImportReport>;
+  HsdsImportedPartner: ResolverTypeWrapper<HsdsImportedPartner>;
+  HsdsUnmappedField: ResolverTypeWrapper<HsdsUnmappedField>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportGraduatesInput: ImportGraduatesInput;
+  ImportGraduatesPayload: ResolverTypeWrapper<ImportGraduatesPayload>;
+  ImportHsdsInput: ImportHsdsInput;
+  ImportHsdsPayload: ResolverTypeWrapper<ImportHsdsPayload>;
+  ImportRowAction: ImportRowAction;
+  ImportRowError: ResolverTypeWrapper<ImportRowError>;
+  ImportRowPreview: ResolverTypeWrapper<ImportRowPreview>;
+  ImportSummary: ResolverTypeWrapper<ImportSummary>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Introduction: ResolverTypeWrapper<IntroductionRow>;
+  InvitationCode: ResolverTypeWrapper<InvitationCode>;
   Language: ResolverTypeWrapper<LanguageRecord>;
+  ManageNoticeFeedTokenInput: ManageNoticeFeedTokenInput;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  MissingPartnerReport: ResolverTypeWrapper<MissingPartnerReportRow>;
+  ModerateQaPostInput: ModerateQaPostInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourCoordinator: ResolverTypeWrapper<NeighbourCoordinator>;
+  NeighbourDomain: ResolverTypeWrapper<NeighbourDomainRow>;
+  Notice: ResolverTypeWrapper<NoticeRow>;
+  NoticeAttachment: ResolverTypeWrapper<NoticeAttachment>;
+  NoticeAttachmentInput: NoticeAttachmentInput;
+  NoticeAudience: ResolverTypeWrapper<Omit<NoticeAudience, 'bureaus' | 'prefectures'> & { bureaus: Array<ResolversTypes['Bureau']>, prefectures: Array<ResolversTypes['Prefecture']> }>;
+  NoticeAudienceInput: NoticeAudienceInput;
+  NoticeCategory: NoticeCategory;
+  NoticeConnection: ResolverTypeWrapper<Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversTypes['NoticeEdge']> }>;
+  NoticeContentInput: NoticeContentInput;
+  NoticeEdge: ResolverTypeWrapper<Omit<NoticeEdge, 'node'> & { node: ResolversTypes['Notice'] }>;
+  NoticeFeedTokenPayload: ResolverTypeWrapper<NoticeFeedTokenPayload>;
+  NoticeFilter: NoticeFilter;
+  NoticeIdInput: NoticeIdInput;
+  NoticeImportance: NoticeImportance;
+  NoticePayload: ResolverTypeWrapper<Omit<NoticePayload, 'notice'> & { notice: ResolversTypes['Notice'] }>;
+  NoticePrefectureStats: ResolverTypeWrapper<PrefectureStatsRow>;
+  NoticeReader: ResolverTypeWrapper<AudienceMemberRow>;
+  NoticeRevision: ResolverTypeWrapper<NoticeRevision>;
+  NoticeStats: ResolverTypeWrapper<NoticeStatsResult>;
+  NoticeStatus: NoticeStatus;
+  Notification: ResolverTypeWrapper<NotificationRow>;
+  NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationKind: NotificationKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
+  PartnerAddress: ResolverTypeWrapper<PartnerRow>;
+  PartnerChange: ResolverTypeWrapper<PartnerChange>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
   PartnerEdge: ResolverTypeWrapper<Omit<PartnerEdge, 'node'> & { node: ResolversTypes['Partner'] }>;
+  PartnerFieldsInput: PartnerFieldsInput;
   PartnerFilter: PartnerFilter;
   PartnerKind: PartnerKind;
+  PartnerNeighbourhood: ResolverTypeWrapper<NeighbourhoodRow>;
+  PartnerSearchInput: PartnerSearchInput;
+  PartnerTrust: ResolverTypeWrapper<PartnerTrust>;
+  PeerRequest: ResolverTypeWrapper<PeerRequestRow>;
+  PeerRequestConnection: ResolverTypeWrapper<Omit<PeerRequestConnection, 'edges'> & { edges: Array<ResolversTypes['PeerRequestEdge']> }>;
+  PeerRequestEdge: ResolverTypeWrapper<Omit<PeerRequestEdge, 'node'> & { node: ResolversTypes['PeerRequest'] }>;
+  PeerRequestStatus: PeerRequestStatus;
+  PostHandoffMessageInput: PostHandoffMessageInput;
   Prefecture: ResolverTypeWrapper<PrefectureRecord>;
+  ProfileVisibility: ResolverTypeWrapper<ProfileVisibility>;
+  ProfileVisibilityInput: ProfileVisibilityInput;
+  ProposePartnerInput: ProposePartnerInput;
+  ProposePartnerPayload: ResolverTypeWrapper<Omit<ProposePartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  PublishNoticeInput: PublishNoticeInput;
+  QaAuthor: ResolverTypeWrapper<QaAuthorRow>;
+  QaModeration: ResolverTypeWrapper<QaModeration>;
+  QaPostIdInput: QaPostIdInput;
+  QaPostPayload: ResolverTypeWrapper<QaPostPayload>;
+  QaReply: ResolverTypeWrapper<QaReplyRow>;
+  QaReplyConnection: ResolverTypeWrapper<Omit<QaReplyConnection, 'edges'> & { edges: Array<ResolversTypes['QaReplyEdge']> }>;
+  QaReplyEdge: ResolverTypeWrapper<Omit<QaReplyEdge, 'node'> & { node: ResolversTypes['QaReply'] }>;
+  QaReplyPayload: ResolverTypeWrapper<Omit<QaReplyPayload, 'reply'> & { reply: ResolversTypes['QaReply'] }>;
+  QaThread: ResolverTypeWrapper<QaThreadRow>;
+  QaThreadConnection: ResolverTypeWrapper<Omit<QaThreadConnection, 'edges'> & { edges: Array<ResolversTypes['QaThreadEdge']> }>;
+  QaThreadEdge: ResolverTypeWrapper<Omit<QaThreadEdge, 'node'> & { node: ResolversTypes['QaThread'] }>;
+  QaThreadFilter: QaThreadFilter;
+  QaThreadPayload: ResolverTypeWrapper<Omit<QaThreadPayload, 'thread'> & { thread: ResolversTypes['QaThread'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordHandoffOutcomeInput: RecordHandoffOutcomeInput;
+  RecordReferralInput: RecordReferralInput;
+  RecordReferralPayload: ResolverTypeWrapper<Omit<RecordReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  RedeemInvitationInput: RedeemInvitationInput;
+  RedeemInvitationPayload: ResolverTypeWrapper<Omit<RedeemInvitationPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  Referral: ResolverTypeWrapper<ReferralRow>;
+  ReferralOutcome: ReferralOutcome;
   RegionalBlock: ResolverTypeWrapper<BlockRecord>;
+  ReissueInvitationsInput: ReissueInvitationsInput;
+  ReissueInvitationsPayload: ResolverTypeWrapper<ReissueInvitationsPayload>;
+  RemoteMode: RemoteMode;
+  ReportMissingPartnerInput: ReportMissingPartnerInput;
+  ReportMissingPartnerPayload: ResolverTypeWrapper<Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversTypes['MissingPartnerReport'] }>;
+  RequestPeerConnectionInput: RequestPeerConnectionInput;
+  RequestPeerConnectionPayload: ResolverTypeWrapper<Omit<RequestPeerConnectionPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
+  RespondToHandoffInput: RespondToHandoffInput;
+  RespondToPeerRequestInput: RespondToPeerRequestInput;
+  RespondToPeerRequestPayload: ResolverTypeWrapper<Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
   Role: Role;
+  SearchReason: ResolverTypeWrapper<SearchReasonRow>;
+  SearchReasonKind: SearchReasonKind;
+  SearchResult: ResolverTypeWrapper<SearchResultRow>;
+  SearchResultConnection: ResolverTypeWrapper<SearchResultConnectionRow>;
+  SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
+  SearchSuggestion: ResolverTypeWrapper<SearchSuggestion>;
+  SendHandoffInput: SendHandoffInput;
+  SendHandoffPayload: ResolverTypeWrapper<Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversTypes['Handoff'] }>;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   StatusOfResidence: ResolverTypeWrapper<StatusRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SupportDomain: ResolverTypeWrapper<DomainRecord>;
+  UpdateCertificationInput: UpdateCertificationInput;
+  UpdateCertificationPayload: ResolverTypeWrapper<Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversTypes['Coordinator'] }>;
+  UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateMyProfilePayload: ResolverTypeWrapper<Omit<UpdateMyProfilePayload, 'coordinator'> & { coordinator: ResolversTypes['Coordinator'] }>;
+  UpdateNoticeInput: UpdateNoticeInput;
+  UpdatePartnerInput: UpdatePartnerInput;
+  UpdatePartnerPayload: ResolverTypeWrapper<Omit<UpdatePartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  UpdateQaReplyInput: UpdateQaReplyInput;
+  UpdateQaThreadInput: UpdateQaThreadInput;
+  UpdateReferralOutcomeInput: UpdateReferralOutcomeInput;
+  UpdateReferralOutcomePayload: ResolverTypeWrapper<Omit<UpdateReferralOutcomePayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  VerifyPartnerInput: VerifyPartnerInput;
+  VerifyPartnerPayload: ResolverTypeWrapper<Omit<VerifyPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Viewer: ResolverTypeWrapper<SessionViewer>;
 }>;
 
@@ -533,29 +2788,146 @@ export type ResolversParentTypes = ResolversObject<{
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
   Boolean: Scalars['Boolean']['output'];
   Bureau: BureauRecord;
+  ConfirmPartnerInput: ConfirmPartnerInput;
+  ConfirmPartnerPayload: Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Coordinator: CoordinatorRow;
   CoordinatorConnection: Omit<CoordinatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['CoordinatorEdge']> };
   CoordinatorEdge: Omit<CoordinatorEdge, 'node'> & { node: ResolversParentTypes['Coordinator'] };
+  CoordinatorFilter: CoordinatorFilter;
+  CreateNoticeInput: CreateNoticeInput;
+  CreateQaReplyInput: CreateQaReplyInput;
+  CreateQaThreadInput: CreateQaThreadInput;
   DateTime: Scalars['DateTime']['output'];
+  EndorsePartnerInput: EndorsePartnerInput;
+  EndorsePartnerPayload: Omit<EndorsePartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  Endorsement: Endorsement;
+  Float: Scalars['Float']['output'];
+  Handoff: HandoffRow;
+  HandoffConnection: Omit<HandoffConnection, 'edges'> & { edges: Array<ResolversParentTypes['HandoffEdge']> };
+  HandoffEdge: Omit<HandoffEdge, 'node'> & { node: ResolversParentTypes['Handoff'] };
+  HandoffMessage: HandoffMessageRow;
+  HandoffPayload: Omit<HandoffPayload, 'handoff'> & { handoff: ResolversParentTypes['Handoff'] };
   Health: Health;
+  HsdsExportInfo: HsdsExportInfo;
+  HsdsImportReport: HsdsImportReport;
+  HsdsImportedPartner: HsdsImportedPartner;
+  HsdsUnmappedField: HsdsUnmappedField;
   ID: Scalars['ID']['output'];
+  ImportGraduatesInput: ImportGraduatesInput;
+  ImportGraduatesPayload: ImportGraduatesPayload;
+  ImportHsdsInput: ImportHsdsInput;
+  ImportHsdsPayload: ImportHsdsPayload;
+  ImportRowError: ImportRowError;
+  ImportRowPreview: ImportRowPreview;
+  ImportSummary: ImportSummary;
   Int: Scalars['Int']['output'];
+  Introduction: IntroductionRow;
+  InvitationCode: InvitationCode;
   Language: LanguageRecord;
+  ManageNoticeFeedTokenInput: ManageNoticeFeedTokenInput;
+  MarkNotificationsReadInput: MarkNotificationsReadInput;
+  MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  MissingPartnerReport: MissingPartnerReportRow;
+  ModerateQaPostInput: ModerateQaPostInput;
   Mutation: Record<PropertyKey, never>;
+  NeighbourCoordinator: NeighbourCoordinator;
+  NeighbourDomain: NeighbourDomainRow;
+  Notice: NoticeRow;
+  NoticeAttachment: NoticeAttachment;
+  NoticeAttachmentInput: NoticeAttachmentInput;
+  NoticeAudience: Omit<NoticeAudience, 'bureaus' | 'prefectures'> & { bureaus: Array<ResolversParentTypes['Bureau']>, prefectures: Array<ResolversParentTypes['Prefecture']> };
+  NoticeAudienceInput: NoticeAudienceInput;
+  NoticeConnection: Omit<NoticeConnection, 'edges'> & { edges: Array<ResolversParentTypes['NoticeEdge']> };
+  NoticeContentInput: NoticeContentInput;
+  NoticeEdge: Omit<NoticeEdge, 'node'> & { node: ResolversParentTypes['Notice'] };
+  NoticeFeedTokenPayload: NoticeFeedTokenPayload;
+  NoticeFilter: NoticeFilter;
+  NoticeIdInput: NoticeIdInput;
+  NoticePayload: Omit<NoticePayload, 'notice'> & { notice: ResolversParentTypes['Notice'] };
+  NoticePrefectureStats: PrefectureStatsRow;
+  NoticeReader: AudienceMemberRow;
+  NoticeRevision: NoticeRevision;
+  NoticeStats: NoticeStatsResult;
+  Notification: NotificationRow;
+  NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   Partner: PartnerRow;
+  PartnerAddress: PartnerRow;
+  PartnerChange: PartnerChange;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };
   PartnerEdge: Omit<PartnerEdge, 'node'> & { node: ResolversParentTypes['Partner'] };
+  PartnerFieldsInput: PartnerFieldsInput;
   PartnerFilter: PartnerFilter;
+  PartnerNeighbourhood: NeighbourhoodRow;
+  PartnerSearchInput: PartnerSearchInput;
+  PartnerTrust: PartnerTrust;
+  PeerRequest: PeerRequestRow;
+  PeerRequestConnection: Omit<PeerRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['PeerRequestEdge']> };
+  PeerRequestEdge: Omit<PeerRequestEdge, 'node'> & { node: ResolversParentTypes['PeerRequest'] };
+  PostHandoffMessageInput: PostHandoffMessageInput;
   Prefecture: PrefectureRecord;
+  ProfileVisibility: ProfileVisibility;
+  ProfileVisibilityInput: ProfileVisibilityInput;
+  ProposePartnerInput: ProposePartnerInput;
+  ProposePartnerPayload: Omit<ProposePartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  PublishNoticeInput: PublishNoticeInput;
+  QaAuthor: QaAuthorRow;
+  QaModeration: QaModeration;
+  QaPostIdInput: QaPostIdInput;
+  QaPostPayload: QaPostPayload;
+  QaReply: QaReplyRow;
+  QaReplyConnection: Omit<QaReplyConnection, 'edges'> & { edges: Array<ResolversParentTypes['QaReplyEdge']> };
+  QaReplyEdge: Omit<QaReplyEdge, 'node'> & { node: ResolversParentTypes['QaReply'] };
+  QaReplyPayload: Omit<QaReplyPayload, 'reply'> & { reply: ResolversParentTypes['QaReply'] };
+  QaThread: QaThreadRow;
+  QaThreadConnection: Omit<QaThreadConnection, 'edges'> & { edges: Array<ResolversParentTypes['QaThreadEdge']> };
+  QaThreadEdge: Omit<QaThreadEdge, 'node'> & { node: ResolversParentTypes['QaThread'] };
+  QaThreadFilter: QaThreadFilter;
+  QaThreadPayload: Omit<QaThreadPayload, 'thread'> & { thread: ResolversParentTypes['QaThread'] };
   Query: Record<PropertyKey, never>;
+  RecordHandoffOutcomeInput: RecordHandoffOutcomeInput;
+  RecordReferralInput: RecordReferralInput;
+  RecordReferralPayload: Omit<RecordReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  RedeemInvitationInput: RedeemInvitationInput;
+  RedeemInvitationPayload: Omit<RedeemInvitationPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  Referral: ReferralRow;
   RegionalBlock: BlockRecord;
+  ReissueInvitationsInput: ReissueInvitationsInput;
+  ReissueInvitationsPayload: ReissueInvitationsPayload;
+  ReportMissingPartnerInput: ReportMissingPartnerInput;
+  ReportMissingPartnerPayload: Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversParentTypes['MissingPartnerReport'] };
+  RequestPeerConnectionInput: RequestPeerConnectionInput;
+  RequestPeerConnectionPayload: Omit<RequestPeerConnectionPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
+  RespondToHandoffInput: RespondToHandoffInput;
+  RespondToPeerRequestInput: RespondToPeerRequestInput;
+  RespondToPeerRequestPayload: Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
+  SearchReason: SearchReasonRow;
+  SearchResult: SearchResultRow;
+  SearchResultConnection: SearchResultConnectionRow;
+  SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
+  SearchSuggestion: SearchSuggestion;
+  SendHandoffInput: SendHandoffInput;
+  SendHandoffPayload: Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversParentTypes['Handoff'] };
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   SignOutPayload: SignOutPayload;
   StatusOfResidence: StatusRecord;
   String: Scalars['String']['output'];
   SupportDomain: DomainRecord;
+  UpdateCertificationInput: UpdateCertificationInput;
+  UpdateCertificationPayload: Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversParentTypes['Coordinator'] };
+  UpdateMyProfileInput: UpdateMyProfileInput;
+  UpdateMyProfilePayload: Omit<UpdateMyProfilePayload, 'coordinator'> & { coordinator: ResolversParentTypes['Coordinator'] };
+  UpdateNoticeInput: UpdateNoticeInput;
+  UpdatePartnerInput: UpdatePartnerInput;
+  UpdatePartnerPayload: Omit<UpdatePartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  UpdateQaReplyInput: UpdateQaReplyInput;
+  UpdateQaThreadInput: UpdateQaThreadInput;
+  UpdateReferralOutcomeInput: UpdateReferralOutcomeInput;
+  UpdateReferralOutcomePayload: Omit<UpdateReferralOutcomePayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  VerifyPartnerInput: VerifyPartnerInput;
+  VerifyPartnerPayload: Omit<VerifyPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Viewer: SessionViewer;
 }>;
 
@@ -587,15 +2959,34 @@ export type BureauResolvers<ContextType = GraphQLContext, ParentType extends Res
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ConfirmPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmPartnerPayload'] = ResolversParentTypes['ConfirmPartnerPayload']> = ResolversObject<{
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+}>;
+
 export type CoordinatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Coordinator'] = ResolversParentTypes['Coordinator']> = ResolversObject<{
+  affiliation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bio?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateExpiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateIssuedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateStatus?: Resolver<Maybe<ResolversTypes['CertificateStatus']>, ParentType, ContextType>;
   cohort?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contactNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isPeer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isViewer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameKana?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameKanji?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameLatin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  visibility?: Resolver<Maybe<ResolversTypes['ProfileVisibility']>, ParentType, ContextType>;
 }>;
 
 export type CoordinatorConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CoordinatorConnection'] = ResolversParentTypes['CoordinatorConnection']> = ResolversObject<{
@@ -612,9 +3003,132 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EndorsePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['EndorsePartnerPayload'] = ResolversParentTypes['EndorsePartnerPayload']> = ResolversObject<{
+  endorsement?: Resolver<ResolversTypes['Endorsement'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  replaced?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type EndorsementResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Endorsement'] = ResolversParentTypes['Endorsement']> = ResolversObject<{
+  coordinatorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HandoffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Handoff'] = ResolversParentTypes['Handoff']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  messages?: Resolver<Array<ResolversTypes['HandoffMessage']>, ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HandoffStatus'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+}>;
+
+export type HandoffConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandoffConnection'] = ResolversParentTypes['HandoffConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['HandoffEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type HandoffEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandoffEdge'] = ResolversParentTypes['HandoffEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType>;
+}>;
+
+export type HandoffMessageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandoffMessage'] = ResolversParentTypes['HandoffMessage']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type HandoffPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HandoffPayload'] = ResolversParentTypes['HandoffPayload']> = ResolversObject<{
+  handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType>;
+}>;
+
 export type HealthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Health'] = ResolversParentTypes['Health']> = ResolversObject<{
   neo4jVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type HsdsExportInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HsdsExportInfo'] = ResolversParentTypes['HsdsExportInfo']> = ResolversObject<{
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sensitiveCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  syntheticCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HsdsImportReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HsdsImportReport'] = ResolversParentTypes['HsdsImportReport']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['HsdsImportedPartner']>, ParentType, ContextType>;
+  unmapped?: Resolver<Array<ResolversTypes['HsdsUnmappedField']>, ParentType, ContextType>;
+  unmappedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type HsdsImportedPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HsdsImportedPartner'] = ResolversParentTypes['HsdsImportedPartner']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hsdsId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partnerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourcePath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type HsdsUnmappedFieldResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['HsdsUnmappedField'] = ResolversParentTypes['HsdsUnmappedField']> = ResolversObject<{
+  path?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportGraduatesPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportGraduatesPayload'] = ResolversParentTypes['ImportGraduatesPayload']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['ImportRowError']>, ParentType, ContextType>;
+  invitations?: Resolver<Array<ResolversTypes['InvitationCode']>, ParentType, ContextType>;
+  preview?: Resolver<Array<ResolversTypes['ImportRowPreview']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ImportSummary'], ParentType, ContextType>;
+  unknownColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportHsdsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportHsdsPayload'] = ResolversParentTypes['ImportHsdsPayload']> = ResolversObject<{
+  report?: Resolver<ResolversTypes['HsdsImportReport'], ParentType, ContextType>;
+}>;
+
+export type ImportRowErrorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowError'] = ResolversParentTypes['ImportRowError']> = ResolversObject<{
+  column?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportRowPreviewResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportRowPreview'] = ResolversParentTypes['ImportRowPreview']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ImportRowAction'], ParentType, ContextType>;
+  certificateNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ImportSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ImportSummary'] = ResolversParentTypes['ImportSummary']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  errors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IntroductionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Introduction'] = ResolversParentTypes['Introduction']> = ResolversObject<{
+  chain?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type InvitationCodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['InvitationCode'] = ResolversParentTypes['InvitationCode']> = ResolversObject<{
+  certificateNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coordinatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type LanguageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Language'] = ResolversParentTypes['Language']> = ResolversObject<{
@@ -624,11 +3138,187 @@ export type LanguageResolvers<ContextType = GraphQLContext, ParentType extends R
   priority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MissingPartnerReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissingPartnerReport'] = ResolversParentTypes['MissingPartnerReport']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  acknowledgeNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'input'>>;
+  archiveNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationArchiveNoticeArgs, 'input'>>;
+  confirmPartner?: Resolver<ResolversTypes['ConfirmPartnerPayload'], ParentType, ContextType, RequireFields<MutationConfirmPartnerArgs, 'input'>>;
+  createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
+  createQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationCreateQaReplyArgs, 'input'>>;
+  createQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationCreateQaThreadArgs, 'input'>>;
+  deleteQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationDeleteQaPostArgs, 'input'>>;
+  endorsePartner?: Resolver<ResolversTypes['EndorsePartnerPayload'], ParentType, ContextType, RequireFields<MutationEndorsePartnerArgs, 'input'>>;
+  importGraduates?: Resolver<ResolversTypes['ImportGraduatesPayload'], ParentType, ContextType, RequireFields<MutationImportGraduatesArgs, 'input'>>;
+  importHsds?: Resolver<ResolversTypes['ImportHsdsPayload'], ParentType, ContextType, RequireFields<MutationImportHsdsArgs, 'input'>>;
+  manageNoticeFeedToken?: Resolver<ResolversTypes['NoticeFeedTokenPayload'], ParentType, ContextType, RequireFields<MutationManageNoticeFeedTokenArgs, 'input'>>;
+  markNoticeRead?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'input'>>;
+  markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
+  markQaReplyHelpful?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationMarkQaReplyHelpfulArgs, 'input'>>;
+  moderateQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationModerateQaPostArgs, 'input'>>;
+  postHandoffMessage?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationPostHandoffMessageArgs, 'input'>>;
+  proposePartner?: Resolver<ResolversTypes['ProposePartnerPayload'], ParentType, ContextType, RequireFields<MutationProposePartnerArgs, 'input'>>;
+  publishNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
+  recordHandoffOutcome?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRecordHandoffOutcomeArgs, 'input'>>;
+  recordReferral?: Resolver<ResolversTypes['RecordReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
+  redeemInvitation?: Resolver<ResolversTypes['RedeemInvitationPayload'], ParentType, ContextType, RequireFields<MutationRedeemInvitationArgs, 'input'>>;
+  reissueInvitations?: Resolver<ResolversTypes['ReissueInvitationsPayload'], ParentType, ContextType, RequireFields<MutationReissueInvitationsArgs, 'input'>>;
+  reportMissingPartner?: Resolver<ResolversTypes['ReportMissingPartnerPayload'], ParentType, ContextType, RequireFields<MutationReportMissingPartnerArgs, 'input'>>;
+  requestPeerConnection?: Resolver<ResolversTypes['RequestPeerConnectionPayload'], ParentType, ContextType, RequireFields<MutationRequestPeerConnectionArgs, 'input'>>;
+  respondToHandoff?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRespondToHandoffArgs, 'input'>>;
+  respondToPeerRequest?: Resolver<ResolversTypes['RespondToPeerRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToPeerRequestArgs, 'input'>>;
+  sendHandoff?: Resolver<ResolversTypes['SendHandoffPayload'], ParentType, ContextType, RequireFields<MutationSendHandoffArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
+  updateCertification?: Resolver<ResolversTypes['UpdateCertificationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCertificationArgs, 'input'>>;
+  updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
+  updateNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'input'>>;
+  updatePartner?: Resolver<ResolversTypes['UpdatePartnerPayload'], ParentType, ContextType, RequireFields<MutationUpdatePartnerArgs, 'input'>>;
+  updateQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationUpdateQaReplyArgs, 'input'>>;
+  updateQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationUpdateQaThreadArgs, 'input'>>;
+  updateReferralOutcome?: Resolver<ResolversTypes['UpdateReferralOutcomePayload'], ParentType, ContextType, RequireFields<MutationUpdateReferralOutcomeArgs, 'input'>>;
+  verifyPartner?: Resolver<ResolversTypes['VerifyPartnerPayload'], ParentType, ContextType, RequireFields<MutationVerifyPartnerArgs, 'input'>>;
+}>;
+
+export type NeighbourCoordinatorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighbourCoordinator'] = ResolversParentTypes['NeighbourCoordinator']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  referralCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NeighbourDomainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NeighbourDomain'] = ResolversParentTypes['NeighbourDomain']> = ResolversObject<{
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+  referralCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type NoticeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = ResolversObject<{
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgementDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  attachments?: Resolver<Array<ResolversTypes['NoticeAttachment']>, ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['NoticeAudience'], ParentType, ContextType>;
+  authorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bodyMarkdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['NoticeCategory'], ParentType, ContextType>;
+  effectiveDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Maybe<Array<ResolversTypes['NoticeRevision']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importance?: Resolver<ResolversTypes['NoticeImportance'], ParentType, ContextType>;
+  pinned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pinnedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NoticeStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unread?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateSummary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedSinceRead?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoticeAttachmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeAttachment'] = ResolversParentTypes['NoticeAttachment']> = ResolversObject<{
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type NoticeAudienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeAudience'] = ResolversParentTypes['NoticeAudience']> = ResolversObject<{
+  allRegions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bureaus?: Resolver<Array<ResolversTypes['Bureau']>, ParentType, ContextType>;
+  prefectures?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['Role']>, ParentType, ContextType>;
+}>;
+
+export type NoticeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeConnection'] = ResolversParentTypes['NoticeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NoticeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoticeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeEdge'] = ResolversParentTypes['NoticeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+}>;
+
+export type NoticeFeedTokenPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeFeedTokenPayload'] = ResolversParentTypes['NoticeFeedTokenPayload']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  feedPath?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NoticePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticePayload'] = ResolversParentTypes['NoticePayload']> = ResolversObject<{
+  notice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType>;
+}>;
+
+export type NoticePrefectureStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticePrefectureStats'] = ResolversParentTypes['NoticePrefectureStats']> = ResolversObject<{
+  acknowledged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoticeReaderResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeReader'] = ResolversParentTypes['NoticeReader']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prefectureCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NoticeRevisionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeRevision'] = ResolversParentTypes['NoticeRevision']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  substantive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NoticeStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NoticeStats'] = ResolversParentTypes['NoticeStats']> = ResolversObject<{
+  acknowledgedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  acknowledgedRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  audienceSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byPrefecture?: Resolver<Array<ResolversTypes['NoticePrefectureStats']>, ParentType, ContextType>;
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notAcknowledged?: Resolver<Array<ResolversTypes['NoticeReader']>, ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  readRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type NotificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = ResolversObject<{
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  noticeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  noticeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  threadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  threadTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type NotificationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -639,17 +3329,61 @@ export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends R
 }>;
 
 export type PartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Partner'] = ResolversParentTypes['Partner']> = ResolversObject<{
+  acceptedStatuses?: Resolver<Array<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['PartnerAddress']>, ParentType, ContextType>;
+  addressWithheld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  alternateName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fees?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PartnerKind'], ParentType, ContextType>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  lastConfirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastConfirmedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   memberOf?: Resolver<Maybe<ResolversTypes['Partner']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nationwide?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openingHours?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phones?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  recentChanges?: Resolver<Array<ResolversTypes['PartnerChange']>, ParentType, ContextType>;
+  recentEndorsements?: Resolver<Array<ResolversTypes['Endorsement']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   remote?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remoteModes?: Resolver<Array<ResolversTypes['RemoteMode']>, ParentType, ContextType>;
+  sensitiveAddress?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceArea?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   synthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  trust?: Resolver<ResolversTypes['PartnerTrust'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  verifiedByIsa?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerEndorsement?: Resolver<Maybe<ResolversTypes['Endorsement']>, ParentType, ContextType>;
+  viewerReferrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+}>;
+
+export type PartnerAddressResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerAddress'] = ResolversParentTypes['PartnerAddress']> = ResolversObject<{
+  addressLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  municipality?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+}>;
+
+export type PartnerChangeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerChange'] = ResolversParentTypes['PartnerChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  authorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PartnerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerConnection'] = ResolversParentTypes['PartnerConnection']> = ResolversObject<{
@@ -662,6 +3396,40 @@ export type PartnerEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
+export type PartnerNeighbourhoodResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerNeighbourhood'] = ResolversParentTypes['PartnerNeighbourhood']> = ResolversObject<{
+  domains?: Resolver<Array<ResolversTypes['NeighbourDomain']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  referrerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referrers?: Resolver<Array<ResolversTypes['NeighbourCoordinator']>, ParentType, ContextType>;
+  referrersHidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceArea?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+}>;
+
+export type PartnerTrustResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PartnerTrust'] = ResolversParentTypes['PartnerTrust']> = ResolversObject<{
+  endorsementCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PeerRequestResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerRequest'] = ResolversParentTypes['PeerRequest']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PeerRequestStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+}>;
+
+export type PeerRequestConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerRequestConnection'] = ResolversParentTypes['PeerRequestConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PeerRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PeerRequestEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PeerRequestEdge'] = ResolversParentTypes['PeerRequestEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PeerRequest'], ParentType, ContextType>;
+}>;
+
 export type PrefectureResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Prefecture'] = ResolversParentTypes['Prefecture']> = ResolversObject<{
   block?: Resolver<ResolversTypes['RegionalBlock'], ParentType, ContextType>;
   borders?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
@@ -671,22 +3439,209 @@ export type PrefectureResolvers<ContextType = GraphQLContext, ParentType extends
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ProfileVisibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProfileVisibility'] = ResolversParentTypes['ProfileVisibility']> = ResolversObject<{
+  affiliation?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  bio?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  certificate?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  contactNote?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  municipality?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  nameKana?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+  nameLatin?: Resolver<ResolversTypes['FieldVisibility'], ParentType, ContextType>;
+}>;
+
+export type ProposePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ProposePartnerPayload'] = ResolversParentTypes['ProposePartnerPayload']> = ResolversObject<{
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+}>;
+
+export type QaAuthorResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaAuthor'] = ResolversParentTypes['QaAuthor']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+}>;
+
+export type QaModerationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaModeration'] = ResolversParentTypes['QaModeration']> = ResolversObject<{
+  hiddenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QaPostPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaPostPayload'] = ResolversParentTypes['QaPostPayload']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hidden?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type QaReplyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaReply'] = ResolversParentTypes['QaReply']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['QaAuthor'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  helpedByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  helpedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderation?: Resolver<Maybe<ResolversTypes['QaModeration']>, ParentType, ContextType>;
+}>;
+
+export type QaReplyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaReplyConnection'] = ResolversParentTypes['QaReplyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QaReplyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type QaReplyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaReplyEdge'] = ResolversParentTypes['QaReplyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QaReply'], ParentType, ContextType>;
+}>;
+
+export type QaReplyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaReplyPayload'] = ResolversParentTypes['QaReplyPayload']> = ResolversObject<{
+  reply?: Resolver<ResolversTypes['QaReply'], ParentType, ContextType>;
+}>;
+
+export type QaThreadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaThread'] = ResolversParentTypes['QaThread']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['QaAuthor'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bureau?: Resolver<Maybe<ResolversTypes['Bureau']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  edited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderation?: Resolver<Maybe<ResolversTypes['QaModeration']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  replies?: Resolver<ResolversTypes['QaReplyConnection'], ParentType, ContextType, RequireFields<QaThreadRepliesArgs, 'first'>>;
+  replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type QaThreadConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaThreadConnection'] = ResolversParentTypes['QaThreadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['QaThreadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type QaThreadEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaThreadEdge'] = ResolversParentTypes['QaThreadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['QaThread'], ParentType, ContextType>;
+}>;
+
+export type QaThreadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['QaThreadPayload'] = ResolversParentTypes['QaThreadPayload']> = ResolversObject<{
+  thread?: Resolver<ResolversTypes['QaThread'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
-  coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first'>>;
+  coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
+  coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
+  handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType, RequireFields<QueryHandoffArgs, 'id'>>;
+  handoffs?: Resolver<ResolversTypes['HandoffConnection'], ParentType, ContextType, RequireFields<QueryHandoffsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
+  hsdsExport?: Resolver<ResolversTypes['HsdsExportInfo'], ParentType, ContextType>;
+  introductionToPartner?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionToPartnerArgs, 'partnerId'>>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  myPeers?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryMyPeersArgs, 'first'>>;
+  myProfile?: Resolver<Maybe<ResolversTypes['Coordinator']>, ParentType, ContextType>;
+  notice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
+  noticeStats?: Resolver<ResolversTypes['NoticeStats'], ParentType, ContextType, RequireFields<QueryNoticeStatsArgs, 'id'>>;
+  notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first'>>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType, RequireFields<QueryPartnerArgs, 'id'>>;
+  partnerNeighbourhood?: Resolver<ResolversTypes['PartnerNeighbourhood'], ParentType, ContextType, RequireFields<QueryPartnerNeighbourhoodArgs, 'id'>>;
   partners?: Resolver<ResolversTypes['PartnerConnection'], ParentType, ContextType, RequireFields<QueryPartnersArgs, 'first'>>;
+  peerRequests?: Resolver<ResolversTypes['PeerRequestConnection'], ParentType, ContextType, RequireFields<QueryPeerRequestsArgs, 'first'>>;
   prefectures?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  qaThread?: Resolver<ResolversTypes['QaThread'], ParentType, ContextType, RequireFields<QueryQaThreadArgs, 'id'>>;
+  qaThreads?: Resolver<ResolversTypes['QaThreadConnection'], ParentType, ContextType, RequireFields<QueryQaThreadsArgs, 'first'>>;
+  searchPartners?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchPartnersArgs, 'first' | 'input'>>;
+  searchSuggestions?: Resolver<Array<ResolversTypes['SearchSuggestion']>, ParentType, ContextType, RequireFields<QuerySearchSuggestionsArgs, 'first' | 'prefix'>>;
   statusesOfResidence?: Resolver<Array<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
   supportDomains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+}>;
+
+export type RecordReferralPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordReferralPayload'] = ResolversParentTypes['RecordReferralPayload']> = ResolversObject<{
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+}>;
+
+export type RedeemInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedeemInvitationPayload'] = ResolversParentTypes['RedeemInvitationPayload']> = ResolversObject<{
+  sessionToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+}>;
+
+export type ReferralResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReferralOutcome'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
 }>;
 
 export type RegionalBlockResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RegionalBlock'] = ResolversParentTypes['RegionalBlock']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ReissueInvitationsPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReissueInvitationsPayload'] = ResolversParentTypes['ReissueInvitationsPayload']> = ResolversObject<{
+  invitations?: Resolver<Array<ResolversTypes['InvitationCode']>, ParentType, ContextType>;
+}>;
+
+export type ReportMissingPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportMissingPartnerPayload'] = ResolversParentTypes['ReportMissingPartnerPayload']> = ResolversObject<{
+  report?: Resolver<ResolversTypes['MissingPartnerReport'], ParentType, ContextType>;
+}>;
+
+export type RequestPeerConnectionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPeerConnectionPayload'] = ResolversParentTypes['RequestPeerConnectionPayload']> = ResolversObject<{
+  request?: Resolver<ResolversTypes['PeerRequest'], ParentType, ContextType>;
+}>;
+
+export type RespondToPeerRequestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondToPeerRequestPayload'] = ResolversParentTypes['RespondToPeerRequestPayload']> = ResolversObject<{
+  request?: Resolver<ResolversTypes['PeerRequest'], ParentType, ContextType>;
+}>;
+
+export type SearchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchReason'] = ResolversParentTypes['SearchReason']> = ResolversObject<{
+  domains?: Resolver<Maybe<Array<ResolversTypes['SupportDomain']>>, ParentType, ContextType>;
+  endorsements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  graduates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hops?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchReasonKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  peerEndorsements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  peerGraduates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  resolved?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
+  tier?: Resolver<Maybe<ResolversTypes['DistanceTier']>, ParentType, ContextType>;
+}>;
+
+export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  introduction?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['SearchReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes['DistanceTier'], ParentType, ContextType>;
+}>;
+
+export type SearchResultConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultConnection'] = ResolversParentTypes['SearchResultConnection']> = ResolversObject<{
+  backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['SearchResultEdge']>, ParentType, ContextType>;
+  foundNearby?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+}>;
+
+export type SearchResultEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResultEdge'] = ResolversParentTypes['SearchResultEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchResult'], ParentType, ContextType>;
+}>;
+
+export type SearchSuggestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchSuggestion'] = ResolversParentTypes['SearchSuggestion']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SendHandoffPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendHandoffPayload'] = ResolversParentTypes['SendHandoffPayload']> = ResolversObject<{
+  handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType>;
 }>;
 
 export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
@@ -713,14 +3668,38 @@ export type SupportDomainResolvers<ContextType = GraphQLContext, ParentType exte
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type UpdateCertificationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCertificationPayload'] = ResolversParentTypes['UpdateCertificationPayload']> = ResolversObject<{
+  coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+}>;
+
+export type UpdateMyProfilePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateMyProfilePayload'] = ResolversParentTypes['UpdateMyProfilePayload']> = ResolversObject<{
+  coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
+}>;
+
+export type UpdatePartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdatePartnerPayload'] = ResolversParentTypes['UpdatePartnerPayload']> = ResolversObject<{
+  change?: Resolver<Maybe<ResolversTypes['PartnerChange']>, ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+}>;
+
+export type UpdateReferralOutcomePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateReferralOutcomePayload'] = ResolversParentTypes['UpdateReferralOutcomePayload']> = ResolversObject<{
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+}>;
+
+export type VerifyPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['VerifyPartnerPayload'] = ResolversParentTypes['VerifyPartnerPayload']> = ResolversObject<{
+  partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
+}>;
+
 export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = ResolversObject<{
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeFeedActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
@@ -728,24 +3707,99 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
+  ConfirmPartnerPayload?: ConfirmPartnerPayloadResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   CoordinatorConnection?: CoordinatorConnectionResolvers<ContextType>;
   CoordinatorEdge?: CoordinatorEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  EndorsePartnerPayload?: EndorsePartnerPayloadResolvers<ContextType>;
+  Endorsement?: EndorsementResolvers<ContextType>;
+  Handoff?: HandoffResolvers<ContextType>;
+  HandoffConnection?: HandoffConnectionResolvers<ContextType>;
+  HandoffEdge?: HandoffEdgeResolvers<ContextType>;
+  HandoffMessage?: HandoffMessageResolvers<ContextType>;
+  HandoffPayload?: HandoffPayloadResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;
+  HsdsExportInfo?: HsdsExportInfoResolvers<ContextType>;
+  HsdsImportReport?: HsdsImportReportResolvers<ContextType>;
+  HsdsImportedPartner?: HsdsImportedPartnerResolvers<ContextType>;
+  HsdsUnmappedField?: HsdsUnmappedFieldResolvers<ContextType>;
+  ImportGraduatesPayload?: ImportGraduatesPayloadResolvers<ContextType>;
+  ImportHsdsPayload?: ImportHsdsPayloadResolvers<ContextType>;
+  ImportRowError?: ImportRowErrorResolvers<ContextType>;
+  ImportRowPreview?: ImportRowPreviewResolvers<ContextType>;
+  ImportSummary?: ImportSummaryResolvers<ContextType>;
+  Introduction?: IntroductionResolvers<ContextType>;
+  InvitationCode?: InvitationCodeResolvers<ContextType>;
   Language?: LanguageResolvers<ContextType>;
+  MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MissingPartnerReport?: MissingPartnerReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourCoordinator?: NeighbourCoordinatorResolvers<ContextType>;
+  NeighbourDomain?: NeighbourDomainResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeAttachment?: NoticeAttachmentResolvers<ContextType>;
+  NoticeAudience?: NoticeAudienceResolvers<ContextType>;
+  NoticeConnection?: NoticeConnectionResolvers<ContextType>;
+  NoticeEdge?: NoticeEdgeResolvers<ContextType>;
+  NoticeFeedTokenPayload?: NoticeFeedTokenPayloadResolvers<ContextType>;
+  NoticePayload?: NoticePayloadResolvers<ContextType>;
+  NoticePrefectureStats?: NoticePrefectureStatsResolvers<ContextType>;
+  NoticeReader?: NoticeReaderResolvers<ContextType>;
+  NoticeRevision?: NoticeRevisionResolvers<ContextType>;
+  NoticeStats?: NoticeStatsResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PartnerAddress?: PartnerAddressResolvers<ContextType>;
+  PartnerChange?: PartnerChangeResolvers<ContextType>;
   PartnerConnection?: PartnerConnectionResolvers<ContextType>;
   PartnerEdge?: PartnerEdgeResolvers<ContextType>;
+  PartnerNeighbourhood?: PartnerNeighbourhoodResolvers<ContextType>;
+  PartnerTrust?: PartnerTrustResolvers<ContextType>;
+  PeerRequest?: PeerRequestResolvers<ContextType>;
+  PeerRequestConnection?: PeerRequestConnectionResolvers<ContextType>;
+  PeerRequestEdge?: PeerRequestEdgeResolvers<ContextType>;
   Prefecture?: PrefectureResolvers<ContextType>;
+  ProfileVisibility?: ProfileVisibilityResolvers<ContextType>;
+  ProposePartnerPayload?: ProposePartnerPayloadResolvers<ContextType>;
+  QaAuthor?: QaAuthorResolvers<ContextType>;
+  QaModeration?: QaModerationResolvers<ContextType>;
+  QaPostPayload?: QaPostPayloadResolvers<ContextType>;
+  QaReply?: QaReplyResolvers<ContextType>;
+  QaReplyConnection?: QaReplyConnectionResolvers<ContextType>;
+  QaReplyEdge?: QaReplyEdgeResolvers<ContextType>;
+  QaReplyPayload?: QaReplyPayloadResolvers<ContextType>;
+  QaThread?: QaThreadResolvers<ContextType>;
+  QaThreadConnection?: QaThreadConnectionResolvers<ContextType>;
+  QaThreadEdge?: QaThreadEdgeResolvers<ContextType>;
+  QaThreadPayload?: QaThreadPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordReferralPayload?: RecordReferralPayloadResolvers<ContextType>;
+  RedeemInvitationPayload?: RedeemInvitationPayloadResolvers<ContextType>;
+  Referral?: ReferralResolvers<ContextType>;
   RegionalBlock?: RegionalBlockResolvers<ContextType>;
+  ReissueInvitationsPayload?: ReissueInvitationsPayloadResolvers<ContextType>;
+  ReportMissingPartnerPayload?: ReportMissingPartnerPayloadResolvers<ContextType>;
+  RequestPeerConnectionPayload?: RequestPeerConnectionPayloadResolvers<ContextType>;
+  RespondToPeerRequestPayload?: RespondToPeerRequestPayloadResolvers<ContextType>;
+  SearchReason?: SearchReasonResolvers<ContextType>;
+  SearchResult?: SearchResultResolvers<ContextType>;
+  SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
+  SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
+  SearchSuggestion?: SearchSuggestionResolvers<ContextType>;
+  SendHandoffPayload?: SendHandoffPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   StatusOfResidence?: StatusOfResidenceResolvers<ContextType>;
   SupportDomain?: SupportDomainResolvers<ContextType>;
+  UpdateCertificationPayload?: UpdateCertificationPayloadResolvers<ContextType>;
+  UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;
+  UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
+  UpdateReferralOutcomePayload?: UpdateReferralOutcomePayloadResolvers<ContextType>;
+  VerifyPartnerPayload?: VerifyPartnerPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 }>;
 

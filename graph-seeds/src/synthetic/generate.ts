@@ -1,5 +1,6 @@
 import type { ReferenceData } from '../data-files.js';
 import { partnerName, personName } from './names.js';
+import { createPartnerDetailer, type PartnerDetails } from './partner-details.js';
 import { createRandom } from './random.js';
 
 export interface SyntheticSizes {
@@ -29,7 +30,7 @@ const KIND_LABELS_JA: Record<string, string> = {
   INT: '通訳・翻訳',
 };
 /** Bump when the generator's output changes, so loaded data sets are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 const KIND_WEIGHTS: Record<string, number> = { ADM: 15, SPI: 20, SUP: 30, EXP: 15, SVC: 8, INT: 12 };
 
 export interface CoordinatorRow {
@@ -43,7 +44,7 @@ export interface CoordinatorRow {
   languages: string[];
   domains: string[];
 }
-export interface PartnerRow {
+export interface PartnerRow extends PartnerDetails {
   id: string;
   name: string;
   alternateName: string;
@@ -56,6 +57,7 @@ export interface PartnerRow {
   languages: string[];
 }
 export interface ReferralRow {
+  id: string;
   c: string;
   p: string;
   date: string;
@@ -130,6 +132,7 @@ export function generateSyntheticDataset(
   }
 
   const partners: PartnerRow[] = [];
+  const detailsOf = createPartnerDetailer(ref, seed);
   for (let i = 1; i <= sizes.partners; i++) {
     const kind = pickKind();
     const nationwide = random.chance(0.02);
@@ -139,7 +142,17 @@ export function generateSyntheticDataset(
     const languages = ['ja', ...random.distinct(random.int(0, 3), pickForeignLanguage)];
     if (kind === 'INT' && languages.length === 1) languages.push(pickForeignLanguage());
     if (random.chance(0.3)) languages.push('ja-plain');
+    const remote = nationwide || random.chance(0.15);
+    const details = detailsOf({
+      serial: `p${pad(i)}`,
+      name: name.ja,
+      kind,
+      prefecture: pref?.code ?? null,
+      remote,
+      domains,
+    });
     partners.push({
+      ...details,
       id: `syn-partner-${pad(i)}`,
       name: name.ja,
       alternateName: name.en,
@@ -147,7 +160,7 @@ export function generateSyntheticDataset(
       description: `【架空】デモ用の連携先です（${KIND_LABELS_JA[kind]}）。Synthetic demo partner for testing; not a real organization.`,
       prefecture: pref?.code ?? null,
       nationwide,
-      remote: nationwide || random.chance(0.15),
+      remote,
       domains,
       languages: [...new Set(languages)],
     });
@@ -174,6 +187,7 @@ export function generateSyntheticDataset(
           : partners;
     const p = random.pick(pool?.length ? pool : partners);
     referrals.push({
+      id: `syn-ref-${pad(i + 1)}`,
       c: c.id,
       p: p.id,
       date: dateWithin(720),
@@ -217,7 +231,13 @@ export function generateSyntheticDataset(
 export function countRelationships(d: SyntheticDataset): number {
   const coordinatorRels = d.coordinators.reduce((n, c) => n + 1 + c.languages.length + c.domains.length, 0);
   const partnerRels = d.partners.reduce(
-    (n, p) => n + (p.prefecture ? 1 : 0) + p.domains.length + p.languages.length,
+    (n, p) =>
+      n +
+      (p.prefecture ? 1 : 0) +
+      p.domains.length +
+      p.languages.length +
+      p.serviceArea.length +
+      p.acceptedStatuses.length,
     0,
   );
   return coordinatorRels + partnerRels + d.referrals.length + d.endorsements.length + d.peers.length;

@@ -18,14 +18,26 @@ const STATEMENTS = {
     UNWIND $rows AS r
     CREATE (p:Partner {id: r.id, name: r.name, alternateName: r.alternateName, kind: r.kind,
                        description: r.description, nationwide: r.nationwide, remote: r.remote,
-                       synthetic: true, verifiedByIsa: false})
+                       synthetic: true, verifiedByIsa: r.verifiedByIsa, url: r.url, email: r.email,
+                       phones: r.phones, postalCode: r.postalCode, municipality: r.municipality,
+                       addressLine: r.addressLine, latitude: r.latitude, longitude: r.longitude,
+                       openingHours: r.openingHours, fees: r.fees, eligibility: r.eligibility,
+                       remoteModes: r.remoteModes, sensitiveAddress: r.sensitiveAddress,
+                       nameKey: r.nameKey, phoneKeys: r.phoneKeys, urlKey: r.urlKey,
+                       createdAt: datetime() - duration({days: r.createdDaysAgo}),
+                       updatedAt: datetime() - duration({days: r.lastConfirmedDaysAgo}),
+                       lastConfirmedAt: datetime() - duration({days: r.lastConfirmedDaysAgo}),
+                       verifiedAt: CASE WHEN r.verifiedDaysAgo IS NULL THEN null
+                                        ELSE datetime() - duration({days: r.verifiedDaysAgo}) END})
     WITH p, r CALL (p, r) { MATCH (pref:Prefecture {code: r.prefecture}) CREATE (p)-[:LOCATED_IN]->(pref) }
     WITH p, r CALL (p, r) { UNWIND r.domains AS code MATCH (d:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(d) }
-    WITH p, r CALL (p, r) { UNWIND r.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }`,
+    WITH p, r CALL (p, r) { UNWIND r.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }
+    WITH p, r CALL (p, r) { UNWIND r.serviceArea AS code MATCH (x:Prefecture {code: code}) CREATE (p)-[:SERVES_AREA]->(x) }
+    WITH p, r CALL (p, r) { UNWIND r.acceptedStatuses AS code MATCH (s:StatusOfResidence {code: code}) CREATE (p)-[:ACCEPTS_STATUS]->(s) }`,
   referrals: `
     UNWIND $rows AS r
     MATCH (c:Coordinator {id: r.c}), (p:Partner {id: r.p})
-    CREATE (c)-[:REFERRED {date: date(r.date), domain: r.domain, language: r.language, outcome: r.outcome, synthetic: true}]->(p)`,
+    CREATE (c)-[:REFERRED {id: r.id, date: date(r.date), domain: r.domain, language: r.language, outcome: r.outcome, synthetic: true}]->(p)`,
   endorsements: `
     UNWIND $rows AS r
     MATCH (c:Coordinator {id: r.c}), (p:Partner {id: r.p})

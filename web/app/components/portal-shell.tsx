@@ -22,7 +22,11 @@ export function PortalShell({ children }: { children: ReactNode }) {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
           {viewer ? (
-            <ProfileMenu displayName={viewer.displayName} roleLabel={t(`role.${viewer.role}`)} />
+            <ProfileMenu
+              displayName={viewer.displayName}
+              roleLabel={t(`role.${viewer.role}`)}
+              isCoordinator={viewer.role === 'COORDINATOR'}
+            />
           ) : (
             <LanguageSwitch />
           )}
@@ -34,6 +38,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
                 <li key={section.id}>
                   <NavLink to={section.path} prefetch="intent">
                     {t(`section.${section.id}.title`)}
+                    <NavBadge count={badgeCount(viewer.badges, section.id)} label={t('nav.unread')} />
                   </NavLink>
                 </li>
               ))}
@@ -51,7 +56,29 @@ export function PortalShell({ children }: { children: ReactNode }) {
   );
 }
 
-function ProfileMenu({ displayName, roleLabel }: { displayName: string; roleLabel: string }) {
+/** Unread counts shown on menu entries (bulletin, issue 4). */
+function badgeCount(badges: Record<string, number> | undefined, sectionId: string): number {
+  return badges?.[sectionId] ?? 0;
+}
+
+function NavBadge({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  return (
+    <span className="badge badge--pending" aria-label={`${label}: ${count}`}>
+      {count > 99 ? '99+' : count}
+    </span>
+  );
+}
+
+function ProfileMenu({
+  displayName,
+  roleLabel,
+  isCoordinator,
+}: {
+  displayName: string;
+  roleLabel: string;
+  isCoordinator: boolean;
+}) {
   const t = useT();
   return (
     <details className="profile-menu">
@@ -63,6 +90,16 @@ function ProfileMenu({ displayName, roleLabel }: { displayName: string; roleLabe
           <dt>{t('profile.role')}</dt>
           <dd>{roleLabel}</dd>
         </dl>
+        {isCoordinator ? (
+          <ul className="profile-menu__links">
+            <li>
+              <Link to="/profile">{t('profile.myProfile')}</Link>
+            </li>
+            <li>
+              <Link to="/handoffs">{t('profile.handoffs')}</Link>
+            </li>
+          </ul>
+        ) : null}
         <LanguageSwitch />
         <form method="post" action="/logout" className="profile-menu__signout">
           <button type="submit" name="intent" value="this" className="button button--secondary">

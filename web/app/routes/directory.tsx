@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
-import { Form, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
 import { CoordinatorTable } from '~/components/directory/coordinator-table';
 import { PartnerList } from '~/components/directory/partner-list';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
@@ -93,6 +93,9 @@ export default function Directory() {
 
       <section aria-labelledby="partners-heading" className="directory-section">
         <h2 id="partners-heading">{t('directory.partnersHeading')}</h2>
+        <p>
+          <Link to="/partners">{t('partners.directoryLink')}</Link>
+        </p>
         <PartnerList partners={partners.edges.map((edge) => edge.node)} />
         <NextPageNav
           searchParams={searchParams}

@@ -30,6 +30,8 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly field: string | null;
   readonly retryAfterSeconds: number | null;
+  /** Other extensions of the error, e.g. `existingPartnerId` of a duplicate partner (CONFLICT). */
+  extensions: Record<string, unknown> = {};
 
   constructor(
     code: ErrorCode,
@@ -56,6 +58,8 @@ interface GraphQLResponseJson<TData> {
 }
 
 export interface GqlOptions {
+  /** How long to wait for the API (default 10 s; long uploads such as a graduate import pass more). */
+  timeoutMs?: number;
   /** Send no session token (for `signIn`, where UNAUTHENTICATED means wrong credentials). */
   anonymous?: boolean;
   /**
@@ -73,7 +77,9 @@ function toApiError(error: GraphQLErrorJson): ApiError {
       : 'INTERNAL_SERVER_ERROR';
   const field = typeof ext.field === 'string' ? ext.field : null;
   const retryAfter = typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : null;
-  return new ApiError(code, error.message ?? code, field, retryAfter);
+  const apiError = new ApiError(code, error.message ?? code, field, retryAfter);
+  apiError.extensions = { ...ext };
+  return apiError;
 }
 
 function apiUnavailable(reason: string): Response {
@@ -110,7 +116,7 @@ export async function gqlRequest<TData, TVariables extends Record<string, unknow
       method: 'POST',
       headers,
       body: JSON.stringify({ query: print(document), variables }),
-      signal: AbortSignal.any([request.signal, AbortSignal.timeout(10_000)]),
+      signal: AbortSignal.any([request.signal, AbortSignal.timeout(options.timeoutMs ?? 10_000)]),
     });
   } catch (error) {
     if (request.signal.aborted) throw error;

@@ -12,10 +12,19 @@ export const SECTIONS = [
     path: '/bulletin',
     roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER', 'LOCAL_GOV'],
   },
+  // Peer Q&A board and notifications (bulletin, issue 4)
+  { id: 'qa', path: '/qa', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
+  {
+    id: 'notifications',
+    path: '/notifications',
+    roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER', 'LOCAL_GOV'],
+  },
   { id: 'surveys', path: '/surveys', roles: ['COORDINATOR', 'ISA_ADMIN'] },
   { id: 'workshops', path: '/workshops', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
   { id: 'gaps', path: '/gaps', roles: ['COORDINATOR', 'ISA_ADMIN', 'LOCAL_GOV'] },
   { id: 'accounts', path: '/accounts', roles: ['ISA_ADMIN'] },
+  { id: 'import', path: '/import', roles: ['ISA_ADMIN'] },
+  { id: 'hsds', path: '/hsds', roles: ['ISA_ADMIN'] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];
 
 export type Section = (typeof SECTIONS)[number];

@@ -1,18 +1,17 @@
 import type { Graph } from '../../db/graph.js';
+import {
+  PARTNER_DETAIL_PROJECTION,
+  PARTNER_PROJECTION,
+  PARTNER_WITH_DETAIL,
+  STALE_PREDICATE,
+  VIEWER_CERTIFIED,
+  type PartnerDetailRow,
+  type PartnerKindCode,
+  type PartnerRow,
+} from './partner-projection.js';
+import { scopeParams, type ViewerScope } from './viewer-scope.js';
 
-export interface PartnerRow {
-  id: string;
-  name: string;
-  kind: 'ADM' | 'SPI' | 'SUP' | 'EXP' | 'SVC' | 'INT';
-  description: string | null;
-  prefectureCode: string | null;
-  nationwide: boolean;
-  remote: boolean;
-  domainCodes: string[];
-  languageCodes: string[];
-  synthetic: boolean;
-  memberOfId: string | null;
-}
+export type { PartnerRow } from './partner-projection.js';
 
 export interface PartnerListArgs {
   limit: number;
@@ -20,50 +19,127 @@ export interface PartnerListArgs {
   prefecture?: string | null;
   domain?: string | null;
   language?: string | null;
+  kind?: PartnerKindCode | null;
+  verified?: boolean | null;
+  stale?: boolean | null;
 }
 
-const PARTNER_PROJECTION = `p { .id, .name, .kind, .description,
-    nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
-    synthetic: coalesce(p.synthetic, false),
-    prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
-    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
-    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
-    memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0] }`;
+export interface NeighbourhoodRow {
+  partner: PartnerRow;
+  referrerCount: number;
+  referrers: { displayName: string; referralCount: number; local: boolean }[];
+  domains: NeighbourDomainRow[];
+  referrersHidden: boolean;
+}
 
+export interface NeighbourDomainRow {
+  domainCode: string;
+  served: boolean;
+  referralCount: number;
+}
+
+/** Reads of partners; every statement filters by the viewer's scope inside Cypher. */
 export class DirectoryRepository {
   constructor(private readonly graph: Graph) {}
 
   /** One page of partners ordered by (name, id), all nested codes in the same statement. */
-  listPartners(args: PartnerListArgs): Promise<PartnerRow[]> {
-    return this.graph
-      .readRows<{ row: PartnerRow }>(
-        `MATCH (p:Partner)
+  async listPartners(args: PartnerListArgs, scope: ViewerScope): Promise<PartnerRow[]> {
+    const rows = await this.graph.readRows<{ row: PartnerRow }>(
+      `${VIEWER_CERTIFIED}
+       MATCH (p:Partner)
        WHERE ($afterName IS NULL OR p.name > $afterName OR (p.name = $afterName AND p.id > $afterId))
          AND ($prefecture IS NULL OR EXISTS { (p)-[:LOCATED_IN]->(:Prefecture {code: $prefecture}) })
          AND ($domain IS NULL OR EXISTS {
                (p)-[:SERVES]->(:SupportDomain)-[:SUBDOMAIN_OF*0..2]->(:SupportDomain {code: $domain}) })
          AND ($language IS NULL OR EXISTS { (p)-[:OFFERS_LANGUAGE]->(:Language {code: $language}) })
-       WITH p ORDER BY p.name, p.id LIMIT toInteger($limit)
+         AND ($kind IS NULL OR p.kind = $kind)
+         AND ($verified IS NULL OR coalesce(p.verifiedByIsa, false) = $verified)
+         AND ($stale IS NULL OR ${STALE_PREDICATE} = $stale)
+       WITH p, certified ORDER BY p.name, p.id LIMIT toInteger($limit)
        RETURN ${PARTNER_PROJECTION} AS row`,
-        {
-          limit: args.limit,
-          afterName: args.after?.[0] ?? null,
-          afterId: args.after?.[1] ?? null,
-          prefecture: args.prefecture ?? null,
-          domain: args.domain ?? null,
-          language: args.language ?? null,
-        },
-      )
-      .then((rows) => rows.map((r) => r.row));
+      {
+        ...scopeParams(scope),
+        limit: args.limit,
+        afterName: args.after?.[0] ?? null,
+        afterId: args.after?.[1] ?? null,
+        prefecture: args.prefecture ?? null,
+        domain: args.domain ?? null,
+        language: args.language ?? null,
+        kind: args.kind ?? null,
+        verified: args.verified ?? null,
+        stale: args.stale ?? null,
+      },
+    );
+    return rows.map((r) => r.row);
   }
 
   /** Partners by id, in one statement (the DataLoader batch function). */
-  async partnersByIds(ids: readonly string[]): Promise<(PartnerRow | null)[]> {
+  async partnersByIds(ids: readonly string[], scope: ViewerScope): Promise<(PartnerRow | null)[]> {
     const rows = await this.graph.readRows<{ row: PartnerRow }>(
-      `MATCH (p:Partner) WHERE p.id IN $ids RETURN ${PARTNER_PROJECTION} AS row`,
-      { ids },
+      `${VIEWER_CERTIFIED} MATCH (p:Partner) WHERE p.id IN $ids RETURN ${PARTNER_PROJECTION} AS row`,
+      { ...scopeParams(scope), ids },
     );
     const byId = new Map(rows.map((r) => [r.row.id, r.row]));
     return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** The detail lists of several partners (for pages that ask for them on list items). */
+  async detailsByIds(ids: readonly string[], scope: ViewerScope): Promise<PartnerDetailRow[]> {
+    const rows = await this.graph.readRows<{ id: string; detail: PartnerDetailRow }>(
+      `MATCH (p:Partner) WHERE p.id IN $ids RETURN p.id AS id, ${PARTNER_DETAIL_PROJECTION} AS detail`,
+      { ...scopeParams(scope), ids },
+    );
+    const byId = new Map(rows.map((r) => [r.id, r.detail]));
+    const empty: PartnerDetailRow = {
+      recentChanges: [],
+      recentEndorsements: [],
+      viewerEndorsement: null,
+      viewerReferrals: [],
+    };
+    return ids.map((id) => byId.get(id) ?? empty);
+  }
+
+  /** One partner with everything its page shows, in one statement. */
+  async partnerDetail(id: string, scope: ViewerScope): Promise<PartnerRow | null> {
+    const rows = await this.graph.readRows<{ row: PartnerRow }>(
+      `${VIEWER_CERTIFIED} MATCH (p:Partner {id: $id}) RETURN ${PARTNER_WITH_DETAIL} AS row`,
+      { ...scopeParams(scope), id },
+    );
+    return rows[0]?.row ?? null;
+  }
+
+  /**
+   * The partner, the coordinators who referred there (names only for roles that see people),
+   * the domains served or referred in, in one statement.
+   */
+  async neighbourhood(id: string, scope: ViewerScope): Promise<NeighbourhoodRow | null> {
+    const rows = await this.graph.readRows<{ row: NeighbourhoodRow }>(
+      `${VIEWER_CERTIFIED}
+       MATCH (p:Partner {id: $id})
+       WITH p, certified, [(p)-[:LOCATED_IN]->(x:Prefecture) | x.code][0] AS home
+       CALL (p, home) {
+         OPTIONAL MATCH (p)<-[r:REFERRED]-(c:Coordinator)
+         WITH c, home, count(r) AS n WHERE c IS NOT NULL
+         ORDER BY n DESC, c.displayName, c.id
+         WITH collect({ displayName: c.displayName, referralCount: n,
+                        local: home IS NOT NULL AND EXISTS { (c)-[:WORKS_IN]->(:Prefecture {code: home}) } }) AS everyone
+         RETURN size(everyone) AS referrerCount,
+                CASE WHEN $viewerSeesPeople THEN everyone[0..12] ELSE [] END AS referrers
+       }
+       CALL (p) {
+         CALL (p) {
+           MATCH (p)-[:SERVES]->(d:SupportDomain) RETURN d.code AS code
+           UNION
+           MATCH (p)<-[r:REFERRED]-(:Coordinator) WHERE r.domain IS NOT NULL RETURN r.domain AS code }
+         WITH p, code, EXISTS { (p)-[:SERVES]->(:SupportDomain {code: code}) } AS served,
+              COUNT { (p)<-[r:REFERRED]-(:Coordinator) WHERE r.domain = code } AS n
+         ORDER BY n DESC, code
+         RETURN collect({ domainCode: code, served: served, referralCount: n }) AS domains
+       }
+       RETURN { partner: ${PARTNER_PROJECTION}, referrerCount: referrerCount, referrers: referrers,
+                domains: domains, referrersHidden: NOT $viewerSeesPeople } AS row`,
+      { ...scopeParams(scope), id },
+    );
+    return rows[0]?.row ?? null;
   }
 }

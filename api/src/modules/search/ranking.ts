@@ -1,0 +1,121 @@
+/**
+ * The ranking of partner search results, as pure functions. The Neo4j scoring query
+ * (scoring-cypher.ts) computes the same formula with these weights passed as parameters, so the
+ * order produced inside the database and the score explained here cannot drift apart (a contract
+ * test compares them).
+ */
+
+export const DISTANCE_TIERS = [
+  'SAME_MUNICIPALITY',
+  'SAME_PREFECTURE',
+  'BORDERING_PREFECTURE',
+  'SAME_BUREAU_REGION',
+  'SAME_BLOCK',
+  'NATIONWIDE_OR_REMOTE',
+  'FAR',
+] as const;
+export type DistanceTier = (typeof DISTANCE_TIERS)[number];
+
+/** Tiers that count as "nearby": when no result is in one of these, the portal offers a missing-partner report. */
+export const NEARBY_TIERS: ReadonlySet<DistanceTier> = new Set([
+  'SAME_MUNICIPALITY',
+  'SAME_PREFECTURE',
+  'BORDERING_PREFECTURE',
+  'SAME_BUREAU_REGION',
+]);
+
+export const RANKING_WEIGHTS = {
+  /** Text relevance, normalised to 0..1 within one search. */
+  text: 3,
+  /** Share of requested domains served (0..1). */
+  domain: 1,
+  language: 1.5,
+  status: 0.5,
+  tier: {
+    SAME_MUNICIPALITY: 2.5,
+    SAME_PREFECTURE: 2,
+    BORDERING_PREFECTURE: 1.4,
+    SAME_BUREAU_REGION: 1,
+    SAME_BLOCK: 0.6,
+    NATIONWIDE_OR_REMOTE: 0.5,
+    FAR: 0,
+  } satisfies Record<DistanceTier, number>,
+  /** ln(1 + graduates whose referral was resolved, peers counted twice). */
+  resolved: 0.5,
+  /** ln(1 + graduates who referred at all). */
+  graduates: 0.2,
+  /** ln(1 + endorsements, a direct peer's counting 3 times and a peer of a peer's twice). */
+  endorsements: 0.4,
+  peerEndorsementFactor: { hop1: 3, hop2: 2 },
+  verified: 0.3,
+  stale: -1,
+} as const;
+
+/** What the scoring query measures for one candidate. */
+export interface RankingSignals {
+  textScore: number;
+  /** Null when the search named no domains. */
+  domainShare: number | null;
+  /** Null when the search named no language. */
+  languageMatch: boolean | null;
+  statusMatch: boolean | null;
+  tier: DistanceTier;
+  graduates: number;
+  resolvedGraduates: number;
+  peerGraduates: number;
+  peerResolvedGraduates: number;
+  endorsements: number;
+  peerEndorsementsHop1: number;
+  peerEndorsementsHop2: number;
+  verified: boolean;
+  stale: boolean;
+}
+
+const W = RANKING_WEIGHTS;
+
+/** The trust part of the score: referral outcomes and endorsements, weighted up when they come from peers. */
+export function trustScore(s: RankingSignals): number {
+  const endorsementWeight =
+    s.endorsements -
+    s.peerEndorsementsHop1 -
+    s.peerEndorsementsHop2 +
+    W.peerEndorsementFactor.hop1 * s.peerEndorsementsHop1 +
+    W.peerEndorsementFactor.hop2 * s.peerEndorsementsHop2;
+  return (
+    W.resolved * Math.log(1 + s.resolvedGraduates + s.peerResolvedGraduates) +
+    W.graduates * Math.log(1 + s.graduates) +
+    W.endorsements * Math.log(1 + endorsementWeight)
+  );
+}
+
+/** The full score of one candidate. */
+export function scoreCandidate(s: RankingSignals): number {
+  return (
+    W.text * s.textScore +
+    W.domain * (s.domainShare ?? 0) +
+    (s.languageMatch ? W.language : 0) +
+    (s.statusMatch ? W.status : 0) +
+    W.tier[s.tier] +
+    trustScore(s) +
+    (s.verified ? W.verified : 0) +
+    (s.stale ? W.stale : 0)
+  );
+}
+
+/** Orders candidates best first; ties broken by id so pages are stable. */
+export function rankCandidates<T extends { id: string; signals: RankingSignals }>(
+  candidates: readonly T[],
+): (T & { score: number })[] {
+  return candidates
+    .map((c) => ({ ...c, score: scoreCandidate(c.signals) }))
+    .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Parameters for the Cypher scoring expression (same weights, flattened). */
+export function rankingParameters() {
+  return {
+    ...W,
+    tier: { ...W.tier },
+    peerEndorsementFactor: { ...W.peerEndorsementFactor },
+  };
+}

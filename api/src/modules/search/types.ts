@@ -1,0 +1,52 @@
+import type { Graph } from '../../db/graph.js';
+import type { PartnerRow } from '../directory/repository.js';
+import type { DistanceTier, RankingSignals } from './ranking.js';
+
+/** Where each prefecture sits (from the reference catalog), for distance tiers computed in the query. */
+export type GeoMap = Record<string, { bureau: string; block: string; borders: string[] }>;
+
+/** A validated search, as every backend receives it. */
+export interface SearchQuery {
+  /** Lucene-safe query text (see lucene.ts), or null. */
+  text: string | null;
+  /** Raw text as typed (for backends with their own query syntax). */
+  rawText: string | null;
+  /** The requested domain codes, and for each the codes that match it (itself and its sub-domains). */
+  domains: { code: string; matches: string[] }[] | null;
+  language: string | null;
+  status: string | null;
+  /** Explicit prefecture; null means the searcher's own. */
+  prefecture: string | null;
+  includeRemote: boolean;
+  viewer: {
+    coordinatorId: string | null;
+    homePrefecture: string | null;
+    /** Parameters of the directory's partner projection (address disclosure, people's names). */
+    scope: Record<string, unknown>;
+  };
+  /** Rows to return (page size + 1, to know whether more follow). */
+  limit: number;
+  after: { score: number; id: string } | null;
+}
+
+export interface SearchHit {
+  partner: PartnerRow;
+  score: number;
+  tier: DistanceTier;
+  signals: RankingSignals;
+}
+
+export interface SearchPage {
+  hits: SearchHit[];
+  /** The prefecture the tiers refer to. */
+  prefectureCode: string | null;
+  /** Some candidate (not only on this page) is in a nearby tier. */
+  foundNearby: boolean;
+}
+
+/** One interface, two implementations: Neo4j full-text (default) and Meilisearch (MEILI_HOST). */
+export interface SearchBackend {
+  readonly name: 'neo4j' | 'meilisearch';
+  /** Runs the search with the request's graph (so round trips are counted on the request). */
+  search(graph: Graph, query: SearchQuery): Promise<SearchPage>;
+}
