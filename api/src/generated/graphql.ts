@@ -1225,12 +1225,16 @@ export type Notification = {
   id: Scalars['ID']['output'];
   /** What it is about. */
   kind: NotificationKind;
+  /** Portal path it opens, for the kinds other than notices and Q&A. */
+  link: Maybe<Scalars['String']['output']>;
   /** The notice it is about (NEW_NOTICE, ACKNOWLEDGEMENT_DUE). */
   noticeId: Maybe<Scalars['ID']['output']>;
   /** Title of that notice. */
   noticeTitle: Maybe<Scalars['String']['output']>;
   /** True once the viewer opened the thing it is about or marked it read. */
   read: Scalars['Boolean']['output'];
+  /** Title of what it is about, for the kinds other than notices and Q&A (e.g. the survey's title). */
+  subjectTitle: Maybe<Scalars['String']['output']>;
   /** The Q&A thread it is about (QA_REPLY). */
   threadId: Maybe<Scalars['ID']['output']>;
   /** Title of that thread. */
@@ -1264,7 +1268,13 @@ export type NotificationKind =
   /** A new notice was published for the viewer's audience. */
   | 'NEW_NOTICE'
   /** Someone replied to the viewer's Q&A thread. */
-  | 'QA_REPLY';
+  | 'QA_REPLY'
+  /** A survey the viewer has not answered closes soon. */
+  | 'SURVEY_REMINDER'
+  /** A case material was shared with the viewer's workshop. */
+  | 'WORKSHOP_MATERIAL_SHARED'
+  /** The viewer has a seat at a workshop (registered from the waitlist). */
+  | 'WORKSHOP_SEAT_CONFIRMED';
 
 /** Relay-style page information shared by every connection. */
 export type PageInfo = {
@@ -3303,9 +3313,11 @@ export type NotificationResolvers<ContextType = GraphQLContext, ParentType exten
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NotificationKind'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   noticeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   noticeTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   read?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subjectTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   threadId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   threadTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;

@@ -564,6 +564,9 @@ export const en: Record<MessageKey, string> = {
   'notifications.newNotice': 'New notice: {title}',
   'notifications.ackDue': 'Please confirm: {title}',
   'notifications.qaReply': '{name} answered your question "{title}"',
+  'notifications.kind.SURVEY_REMINDER': 'The survey "{title}" closes soon',
+  'notifications.kind.WORKSHOP_SEAT_CONFIRMED': 'You have a seat at the workshop "{title}" (moved up from the waitlist)',
+  'notifications.kind.WORKSHOP_MATERIAL_SHARED': 'A case material was shared in the workshop "{title}"',
   'notifications.feed': 'Atom feed of notices',
   'notifications.feedHelp':
     'A personal URL for reading notices in a feed reader. Keep it to yourself; you can revoke it at any time.',

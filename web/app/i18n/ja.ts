@@ -560,6 +560,9 @@ export const ja = {
   'notifications.newNotice': '新しいお知らせ：{title}',
   'notifications.ackDue': '確認が必要です：{title}',
   'notifications.qaReply': '{name}さんがあなたの質問「{title}」に回答しました',
+  'notifications.kind.SURVEY_REMINDER': 'アンケート「{title}」の締切が近づいています',
+  'notifications.kind.WORKSHOP_SEAT_CONFIRMED': '研修会「{title}」の参加が確定しました（キャンセル待ちから繰り上げ）',
+  'notifications.kind.WORKSHOP_MATERIAL_SHARED': '研修会「{title}」で事例資料が共有されました',
   'notifications.feed': 'お知らせのAtomフィード',
   'notifications.feedHelp':
     'あなた専用のURLで、フィードリーダーからお知らせを購読できます。URLは他の人に教えないでください。いつでも無効にできます。',

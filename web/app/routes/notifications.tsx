@@ -64,6 +64,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 function targetOf(item: Item): string {
+  if (item.link?.startsWith('/') && !item.link.startsWith('//')) return item.link;
   if (item.threadId) return `/qa/${encodeURIComponent(item.threadId)}`;
   return `/bulletin/${encodeURIComponent(item.noticeId ?? '')}`;
 }
@@ -80,7 +81,8 @@ export default function Notifications() {
       return t('notifications.qaReply', { name: item.actorName ?? '', title: item.threadTitle ?? '' });
     if (item.kind === 'ACKNOWLEDGEMENT_DUE')
       return t('notifications.ackDue', { title: item.noticeTitle ?? '' });
-    return t('notifications.newNotice', { title: item.noticeTitle ?? '' });
+    if (item.kind === 'NEW_NOTICE') return t('notifications.newNotice', { title: item.noticeTitle ?? '' });
+    return t(`notifications.kind.${item.kind}`, { title: item.subjectTitle ?? '' });
   };
 
   return (

@@ -1,8 +1,10 @@
 import { READER, READ_SET, listedFor } from '../bulletin/cypher.js';
+import { STORED_KINDS } from './store.js';
 
 // The notification list is derived where it can be: notice notifications come from the notices
 // themselves (so a scheduled notice "arrives" at its publish time without a scheduler, and audience
-// changes apply at once); only Q&A replies are stored as (:Notification) nodes. See docs/bulletin.md.
+// changes apply at once); Q&A replies and the other capabilities' notifications (store.ts) are stored
+// as (:Notification) nodes. See docs/bulletin.md.
 
 /** New notices stop being news after this many days. */
 export const NEW_NOTICE_DAYS = 30;
@@ -14,13 +16,18 @@ const ITEMS = `
           (ra:User)-[:POSTED]->(r)
     WHERE r.deletedAt IS NULL AND r.hiddenAt IS NULL AND t.deletedAt IS NULL
     RETURN {id: nt.id, kind: 'QA_REPLY', at: nt.at, threadId: t.id, threadTitle: t.title, actorName: ra.displayName,
-            noticeId: null, noticeTitle: null,
+            noticeId: null, noticeTitle: null, subjectTitle: null, link: null,
+            read: nt.readAt IS NOT NULL OR coalesce(nt.at <= u.notificationsReadAt, false)} AS item
+    UNION
+    MATCH (u)<-[:FOR]-(nt:Notification) WHERE nt.kind IN ${JSON.stringify(STORED_KINDS)}
+    RETURN {id: nt.id, kind: nt.kind, at: nt.at, subjectTitle: nt.subjectTitle, link: nt.link,
+            noticeId: null, noticeTitle: null, threadId: null, threadTitle: null, actorName: nt.actorName,
             read: nt.readAt IS NOT NULL OR coalesce(nt.at <= u.notificationsReadAt, false)} AS item
     UNION
     MATCH (n:Notice) WHERE NOT isAdmin AND n.importance = 'NORMAL' AND ${listedFor('n')}
       AND n.publishAt >= datetime() - duration({days: ${NEW_NOTICE_DAYS}})
     RETURN {id: 'notice-new:' + n.id, kind: 'NEW_NOTICE', at: n.publishAt, noticeId: n.id, noticeTitle: n.title,
-            threadId: null, threadTitle: null, actorName: null,
+            threadId: null, threadTitle: null, actorName: null, subjectTitle: null, link: null,
             read: EXISTS { (u)-[:READ]->(n) } OR EXISTS { (u)-[:DISMISSED {kind: 'NEW_NOTICE'}]->(n) }
                   OR coalesce(n.publishAt <= u.notificationsReadAt, false)} AS item
     UNION
@@ -29,6 +36,7 @@ const ITEMS = `
     WITH u, n, CASE WHEN n.versionAt > n.publishAt THEN n.versionAt ELSE n.publishAt END AS at
     RETURN {id: 'notice-ack:' + n.id + ':' + toString(n.version), kind: 'ACKNOWLEDGEMENT_DUE', at: at,
             noticeId: n.id, noticeTitle: n.title, threadId: null, threadTitle: null, actorName: null,
+            subjectTitle: null, link: null,
             read: EXISTS { (u)-[d:DISMISSED {kind: 'ACKNOWLEDGEMENT_DUE'}]->(n) WHERE d.version = n.version }
                   OR coalesce(at <= u.notificationsReadAt, false)} AS item
   }`;

@@ -1,10 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Graph } from '../../db/graph.js';
 import { NOTIFICATIONS, UNREAD_NOTICES } from './cypher.js';
+import type { StoredKind } from './store.js';
 
 export interface NotificationRow {
   id: string;
-  kind: 'NEW_NOTICE' | 'ACKNOWLEDGEMENT_DUE' | 'QA_REPLY';
+  kind: 'NEW_NOTICE' | 'ACKNOWLEDGEMENT_DUE' | 'QA_REPLY' | StoredKind;
   at: string;
   read: boolean;
   noticeId: string | null;
@@ -12,6 +13,8 @@ export interface NotificationRow {
   threadId: string | null;
   threadTitle: string | null;
   actorName: string | null;
+  subjectTitle: string | null;
+  link: string | null;
 }
 
 /** The counts behind the navigation badges, fetched together in one statement. */
