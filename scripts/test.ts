@@ -30,6 +30,7 @@ async function main(): Promise<number> {
     apiPort: port('TEST_API_PORT', 4100),
     webPort: port('TEST_PORT', 3100),
     freshDatabase: true,
+    withoutPortal: process.env.TEST_WITHOUT_PORTAL === '1',
     log,
   });
   try {

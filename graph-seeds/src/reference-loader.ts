@@ -99,7 +99,7 @@ async function loadOrganizations(tx: Tx, data: ReferenceData): Promise<void> {
     { rows },
   );
   const links = [
-    `UNWIND $rows AS r MATCH (p:Partner {id: r.id}), (x:Prefecture {code: r.prefecture}) MERGE (p)-[:LOCATED_IN]->(x)`,
+    `UNWIND $rows AS r MATCH (p:Partner {id: r.id}), (x:Prefecture {code: r.prefecture}) MERGE (p)-[:LOCATED_IN]->(x) SET p.prefectureCode = x.code`,
     `UNWIND $rows AS r MATCH (p:Partner {id: r.id}), (x:Bureau {code: r.bureau}) MERGE (p)-[:AT_BUREAU]->(x)`,
     `UNWIND $rows AS r MATCH (p:Partner {id: r.id}), (x:Partner {id: r.memberOf}) MERGE (p)-[:MEMBER_OF]->(x)`,
     `UNWIND $rows AS r MATCH (p:Partner {id: r.id}) UNWIND r.domains AS code

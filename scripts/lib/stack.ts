@@ -20,6 +20,8 @@ export interface StackOptions {
   webPort: number;
   /** Start with an empty embedded database (tests). */
   freshDatabase?: boolean;
+  /** Leave the portal out (API-only test runs; browser tests then fail). */
+  withoutPortal?: boolean;
   log: (line: string) => void;
 }
 
@@ -94,6 +96,10 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     });
     stops.push(() => api.close());
 
+    if (opts.withoutPortal) {
+      // The address it would have, for links the API writes (e.g. in e-mails); nothing listens there.
+      return { neo4jUri, apiUrl: api.url, portalUrl: `http://127.0.0.1:${opts.webPort}`, graph, api, stop };
+    }
     buildWebIfStale(opts.log);
     const web: WebProcess = await startWeb({
       port: opts.webPort,

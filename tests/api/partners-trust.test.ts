@@ -62,7 +62,8 @@ beforeAll(async () => {
     `MATCH (pref:Prefecture {code: '13'}), (area:Prefecture {code: '11'}), (d:SupportDomain {code: 'LIF'})
      CREATE (p:Partner {id: $id, name: '【架空】信頼テスト連携先 ' + $id, kind: 'SUP', nationwide: false,
                         remote: false, synthetic: false, test: true})
-     CREATE (p)-[:LOCATED_IN]->(pref), (p)-[:SERVES_AREA]->(area), (p)-[:SERVES]->(d)`,
+     CREATE (p)-[:LOCATED_IN]->(pref), (p)-[:SERVES_AREA]->(area), (p)-[:SERVES]->(d)
+     SET p.prefectureCode = pref.code`,
     { id: partnerId },
   );
 });

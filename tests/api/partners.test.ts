@@ -38,7 +38,8 @@ async function createPartner(
     `CREATE (p:Partner {id: $id, kind: 'SUP', nationwide: false, remote: false, synthetic: false, test: true})
      SET p += $props
      WITH p OPTIONAL MATCH (pref:Prefecture {code: $prefecture})
-     FOREACH (x IN CASE WHEN pref IS NULL THEN [] ELSE [pref] END | CREATE (p)-[:LOCATED_IN]->(x))
+     FOREACH (x IN CASE WHEN pref IS NULL THEN [] ELSE [pref] END |
+       CREATE (p)-[:LOCATED_IN]->(x) SET p.prefectureCode = x.code)
      WITH p MATCH (d:SupportDomain {code: 'LIF'}) CREATE (p)-[:SERVES]->(d)`,
     { id, props: { name: `【架空】テスト連携先 ${run} ${id.slice(-6)}`, ...props }, prefecture },
   );
@@ -350,6 +351,31 @@ describe('updatePartner', () => {
       tokens.EXPIRED,
     );
     expect(again.data!.updatePartner.change).toBeNull();
+  });
+
+  it('lists a moved partner under its new prefecture only, and finds it by a parent domain', async () => {
+    const q = `query($f: PartnerFilter) { partners(first: 100, filter: $f) { edges { node { id } } } }`;
+    type L = { partners: { edges: { node: { id: string } }[] } };
+    const ids = async (f: Record<string, unknown>) =>
+      (await h.gql<L>(q, { f }, tokens.ISA_ADMIN)).data!.partners.edges.map((e) => e.node.id);
+    const created = await propose(tokens.CERTIFIED, { prefecture: '31', domains: ['EDU-SCH'] });
+    const id = created.data!.proposePartner.partner.id;
+    expect(await ids({ prefecture: '31' })).toContain(id);
+    expect(await ids({ prefecture: '31', domain: 'EDU' })).toContain(id); // EDU-SCH is below EDU
+    expect(await ids({ prefecture: '31', domain: 'WRK' })).not.toContain(id);
+    const moved = await h.gql(
+      UPDATE,
+      { input: { partnerId: id, fields: { prefecture: '32' } } },
+      tokens.ISA_ADMIN,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(await ids({ prefecture: '31' })).not.toContain(id);
+    expect(await ids({ prefecture: '32' })).toContain(id);
+    const [row] = await h.graph.readRows<{ code: string; mirrored: string }>(
+      'MATCH (p:Partner {id: $id})-[:LOCATED_IN]->(x:Prefecture) RETURN x.code AS code, p.prefectureCode AS mirrored',
+      { id },
+    );
+    expect(row).toEqual({ code: '32', mirrored: '32' });
   });
 
   it('refuses a duplicate name on update (CONFLICT) and leaves the partner unchanged', async () => {

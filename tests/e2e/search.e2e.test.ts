@@ -38,6 +38,7 @@ beforeAll(async () => {
                         alternateName: '[synthetic] ' + $run + ' labour desk', synthetic: true,
                         createdAt: datetime(), lastConfirmedAt: datetime()})
      CREATE (p)-[:LOCATED_IN]->(okinawa), (p)-[:OFFERS_LANGUAGE]->(vi), (p)-[:SERVES]->(wrk)
+     SET p.prefectureCode = okinawa.code
      CREATE (peer:Coordinator {id: $peerId, displayName: $peerName, synthetic: true})
      CREATE (me)-[:PEER_OF {via: 'CONNECT_REQUEST', since: date()}]->(peer)
      CREATE (peer)-[:REFERRED {date: date(), outcome: 'RESOLVED', domain: 'WRK'}]->(p)`,

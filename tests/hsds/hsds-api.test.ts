@@ -54,6 +54,7 @@ beforeAll(async () => {
      WITH p, row
      MATCH (tokyo:Prefecture {code: '13'}), (osaka:Prefecture {code: '27'})
      CREATE (p)-[:LOCATED_IN]->(tokyo), (p)-[:SERVES_AREA]->(osaka)
+     SET p.prefectureCode = tokyo.code
      WITH p
      CALL (p) { MATCH (d:SupportDomain) WITH d ORDER BY d.code LIMIT 2 CREATE (p)-[:SERVES]->(d) }
      CALL (p) { MATCH (l:Language) WHERE l.code IN ['en', 'zh-Hans', 'vi'] CREATE (p)-[:OFFERS_LANGUAGE]->(l) }

@@ -99,7 +99,7 @@ export function runSearchContract(label: string, makeBackend: BackendFactory): v
                (stranger:Coordinator {id: $stranger})
          CREATE (p:Partner {id: $id, name: '【架空】' + $token + ' 窓口', alternateName: '[synthetic] ' + $token + ' desk',
                             kind: 'SUP', synthetic: true, createdAt: datetime(), testRun: $run})
-         CREATE (p)-[:LOCATED_IN]->(pref)
+         CREATE (p)-[:LOCATED_IN]->(pref) SET p.prefectureCode = pref.code
          CREATE (peer1)-[:REFERRED {outcome: 'RESOLVED', synthetic: true}]->(p)
          CREATE (peer1)-[:REFERRED {outcome: 'RESOLVED', synthetic: true}]->(p)
          CREATE (peer1)-[:REFERRED {outcome: 'PARTLY_RESOLVED', synthetic: true}]->(p)

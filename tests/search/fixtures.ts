@@ -175,7 +175,7 @@ export async function createSearchFixture(graph: Graph): Promise<SearchFixture> 
                           description: '【架空】検索テスト用の連携先です。Synthetic search test partner.',
                           nationwide: false, remote: false, synthetic: true, verifiedByIsa: false,
                           createdAt: datetime(), updatedAt: datetime(), testRun: $run})
-       CREATE (p)-[:LOCATED_IN]->(pref)
+       CREATE (p)-[:LOCATED_IN]->(pref) SET p.prefectureCode = pref.code
        WITH p, s
        CALL (p, s) { UNWIND s.domains AS code MATCH (d:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(d) }
        CALL (p, s) { UNWIND s.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }`,

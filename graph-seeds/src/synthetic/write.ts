@@ -29,7 +29,7 @@ const STATEMENTS = {
                        lastConfirmedAt: datetime() - duration({days: r.lastConfirmedDaysAgo}),
                        verifiedAt: CASE WHEN r.verifiedDaysAgo IS NULL THEN null
                                         ELSE datetime() - duration({days: r.verifiedDaysAgo}) END})
-    WITH p, r CALL (p, r) { MATCH (pref:Prefecture {code: r.prefecture}) CREATE (p)-[:LOCATED_IN]->(pref) }
+    WITH p, r CALL (p, r) { MATCH (pref:Prefecture {code: r.prefecture}) CREATE (p)-[:LOCATED_IN]->(pref) SET p.prefectureCode = pref.code }
     WITH p, r CALL (p, r) { UNWIND r.domains AS code MATCH (d:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(d) }
     WITH p, r CALL (p, r) { UNWIND r.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }
     WITH p, r CALL (p, r) { UNWIND r.serviceArea AS code MATCH (x:Prefecture {code: code}) CREATE (p)-[:SERVES_AREA]->(x) }

@@ -2,10 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../db/graph.js';
 import { NOTICE_PROJECTION, READER, READ_SET, listedFor, visibleById } from './cypher.js';
 import { CONTENT_FIELDS, type NoticeContentProps } from './input.js';
+import {
+  BUMP_BULLETIN_STATE,
+  UNREAD_COUNT,
+  UNREAD_COUNT_BOOKKEEPING,
+  listedCountsFor,
+  type AudienceKey,
+  type UnreadBookkeeping,
+} from './listed-counts.js';
 import type { NoticeRow } from './model.js';
 
 export interface NoticeListArgs {
   userId: string;
+  /** The reader's role and prefecture, to share the listed-notice count (listed-counts.ts). */
+  audience?: AudienceKey;
   limit: number;
   after: [number, string, string] | null;
   category?: string | null;
@@ -32,68 +42,106 @@ export interface AudienceMemberRow {
   acknowledgedAt: string | null;
 }
 
-const UNREAD_COUNT = `
-  CALL (u, prefCode, bureauCode, isAdmin, readNotices) {
-    MATCH (m:Notice) WHERE ${listedFor('m')} AND NOT m IN readNotices
-    RETURN count(m) AS unreadCount
-  }`;
+/** The filters every list statement applies to a candidate notice `n`. */
+const LIST_FILTERS = `
+  ($category IS NULL OR n.category = $category)
+  AND ($from IS NULL OR n.publishAt >= datetime($from))
+  AND ($to IS NULL OR n.publishAt < datetime($to) + duration({days: 1}))
+  AND (NOT $unreadOnly OR NOT n IN readNotices)`;
 
+/** Keyset condition after the cursor (pinRank, sortAt, id), for rows binding n, pinRank and sortAt. */
+const AFTER_CURSOR = `
+  ($afterRank IS NULL OR pinRank < $afterRank
+   OR (pinRank = $afterRank AND (sortAt < datetime($afterAt) OR (sortAt = datetime($afterAt) AND n.id < $afterId))))`;
+
+const PAGE_PROJECTION = `collect({notice: ${NOTICE_PROJECTION}, pinRank: pinRank, sortAt: sortAt}) AS page`;
+
+/** Any source of candidates (a label scan, full-text hits, drafts for ISA): filter, sort all, take a page. */
 const pageOf = (source: string) => `
   CALL (u, prefCode, bureauCode, isAdmin, readNotices) {
     ${source}
-    WHERE (($includeUnpublished AND isAdmin) OR ${listedFor('n')})
-      AND ($category IS NULL OR n.category = $category)
-      AND ($from IS NULL OR n.publishAt >= datetime($from))
-      AND ($to IS NULL OR n.publishAt < datetime($to) + duration({days: 1}))
-      AND (NOT $unreadOnly OR NOT n IN readNotices)
+    WHERE (($includeUnpublished AND isAdmin) OR ${listedFor('n')}) AND ${LIST_FILTERS}
     WITH u, isAdmin, n, CASE WHEN n.pinnedUntil > datetime() THEN 1 ELSE 0 END AS pinRank,
          coalesce(n.publishAt, n.createdAt) AS sortAt
-    WHERE $afterRank IS NULL OR pinRank < $afterRank
-       OR (pinRank = $afterRank AND (sortAt < datetime($afterAt) OR (sortAt = datetime($afterAt) AND n.id < $afterId)))
+    WHERE ${AFTER_CURSOR}
     WITH u, isAdmin, n, pinRank, sortAt ORDER BY pinRank DESC, sortAt DESC, n.id DESC LIMIT toInteger($limit)
-    RETURN collect({notice: ${NOTICE_PROJECTION}, pinRank: pinRank, sortAt: sortAt}) AS page
+    RETURN ${PAGE_PROJECTION}
   }`;
 
-// Two fixed statement shapes (with and without full-text), chosen by code, never built from input.
-const LIST_ALL = `${READER} ${READ_SET} ${UNREAD_COUNT} ${pageOf('MATCH (n:Notice)')} RETURN unreadCount, page`;
+// The published list without text: pinned notices (few; notice_pinned_until) and then the others read
+// newest first straight from the notice_publish_at index, stopping when the page is full — so the cost
+// follows the page size, not the number of notices.
+const PUBLISHED_PAGE = `
+  CALL (u, prefCode, bureauCode, isAdmin, readNotices) {
+    CALL (u, prefCode, bureauCode, isAdmin, readNotices) {
+      MATCH (n:Notice) WHERE n.pinnedUntil > datetime() AND ${listedFor('n')} AND ${LIST_FILTERS}
+      WITH n, 1 AS pinRank, n.publishAt AS sortAt WHERE ${AFTER_CURSOR}
+      RETURN n, pinRank, sortAt ORDER BY sortAt DESC, n.id DESC LIMIT toInteger($limit)
+      UNION
+      MATCH (n:Notice)
+      WHERE n.publishAt <= datetime() AND NOT coalesce(n.pinnedUntil > datetime(), false)
+        AND ${listedFor('n')} AND ${LIST_FILTERS}
+      WITH n, 0 AS pinRank, n.publishAt AS sortAt WHERE ${AFTER_CURSOR}
+      RETURN n, pinRank, sortAt ORDER BY sortAt DESC, n.id DESC LIMIT toInteger($limit)
+    }
+    WITH u, isAdmin, n, pinRank, sortAt ORDER BY pinRank DESC, sortAt DESC, n.id DESC LIMIT toInteger($limit)
+    RETURN ${PAGE_PROJECTION}
+  }`;
+
+// Three fixed statement shapes, chosen by code, never built from input.
+const RETURN_LIST = `RETURN unreadCount, page, ${UNREAD_COUNT_BOOKKEEPING}`;
+const LIST_PUBLISHED = `${READER} ${READ_SET} ${UNREAD_COUNT} ${PUBLISHED_PAGE} ${RETURN_LIST}`;
+const LIST_WITH_DRAFTS = `${READER} ${READ_SET} ${UNREAD_COUNT} ${pageOf('MATCH (n:Notice)')} ${RETURN_LIST}`;
 const LIST_TEXT = `${READER} ${READ_SET} ${UNREAD_COUNT}
   ${pageOf("CALL db.index.fulltext.queryNodes('notice_text', $lucene) YIELD node AS n WITH u, prefCode, bureauCode, isAdmin, readNotices, n")}
-  RETURN unreadCount, page`;
+  ${RETURN_LIST}`;
+
+type ListRow = UnreadBookkeeping & {
+  unreadCount: number;
+  page: { notice: NoticeRow; pinRank: number; sortAt: string }[];
+};
 
 export class BulletinRepository {
   constructor(private readonly graph: Graph) {}
 
   async listNotices(args: NoticeListArgs): Promise<NoticePage> {
+    const counts = listedCountsFor(this.graph);
+    const statement = args.lucene ? LIST_TEXT : args.includeUnpublished ? LIST_WITH_DRAFTS : LIST_PUBLISHED;
     const row = await this.graph.read((tx) =>
-      tx.one<{ unreadCount: number; page: { notice: NoticeRow; pinRank: number; sortAt: string }[] }>(
-        args.lucene ? LIST_TEXT : LIST_ALL,
-        {
-          userId: args.userId,
-          limit: args.limit,
-          afterRank: args.after?.[0] ?? null,
-          afterAt: args.after?.[1] ?? null,
-          afterId: args.after?.[2] ?? null,
-          category: args.category ?? null,
-          from: args.from ?? null,
-          to: args.to ?? null,
-          unreadOnly: args.unreadOnly,
-          includeUnpublished: args.includeUnpublished,
-          lucene: args.lucene,
-        },
-      ),
+      tx.one<ListRow>(statement, {
+        ...counts.params(args.userId, args.audience),
+        userId: args.userId,
+        limit: args.limit,
+        afterRank: args.after?.[0] ?? null,
+        afterAt: args.after?.[1] ?? null,
+        afterId: args.after?.[2] ?? null,
+        category: args.category ?? null,
+        from: args.from ?? null,
+        to: args.to ?? null,
+        unreadOnly: args.unreadOnly,
+        includeUnpublished: args.includeUnpublished,
+        lucene: args.lucene,
+      }),
     );
     if (!row) return { unreadCount: 0, page: [] };
+    counts.remember(args.userId, args.audience, row);
     return {
       unreadCount: row.unreadCount,
       page: row.page.map((r) => ({ ...r.notice, pinRank: r.pinRank, sortAt: r.sortAt })),
     };
   }
 
-  async unreadCount(userId: string): Promise<number> {
+  async unreadCount(userId: string, audience?: AudienceKey): Promise<number> {
+    const counts = listedCountsFor(this.graph);
     const row = await this.graph.read((tx) =>
-      tx.one<{ unreadCount: number }>(`${READER} ${READ_SET} ${UNREAD_COUNT} RETURN unreadCount`, { userId }),
+      tx.one<UnreadBookkeeping & { unreadCount: number }>(
+        `${READER} ${READ_SET} ${UNREAD_COUNT} RETURN unreadCount, ${UNREAD_COUNT_BOOKKEEPING}`,
+        { ...counts.params(userId, audience), userId },
+      ),
     );
-    return row?.unreadCount ?? 0;
+    if (!row) return 0;
+    counts.remember(userId, audience, row);
+    return row.unreadCount;
   }
 
   async noticeForViewer(userId: string, id: string): Promise<NoticeRow | null> {
@@ -113,6 +161,7 @@ export class BulletinRepository {
          CREATE (n:Notice {id: $id, version: 1, createdAt: datetime(), updatedAt: datetime()})
          SET n += $content, n.pinnedUntil = datetime($content.pinnedUntil)
          CREATE (u)-[:AUTHORED]->(n)
+         ${BUMP_BULLETIN_STATE}
          CREATE (u)-[:MADE]->(:NoticeRevision {id: randomUUID(), at: datetime(), summary: 'created',
                  substantive: false, version: 1, fields: []})-[:OF]->(n)
          RETURN ${NOTICE_PROJECTION} AS notice`,
@@ -141,6 +190,7 @@ export class BulletinRepository {
              n.version = n.version + CASE WHEN $substantive THEN 1 ELSE 0 END,
              n.updateSummary = CASE WHEN $substantive THEN $summary ELSE n.updateSummary END,
              n.versionAt = CASE WHEN $substantive THEN datetime() ELSE n.versionAt END
+         ${BUMP_BULLETIN_STATE}
          CREATE (u)-[:MADE]->(:NoticeRevision {id: randomUUID(), at: datetime(), summary: $summary,
                  substantive: $substantive, version: n.version, fields: changed})-[:OF]->(n)
          RETURN ${NOTICE_PROJECTION} AS notice`,
@@ -157,6 +207,7 @@ export class BulletinRepository {
         `${READER}
          MATCH (n:Notice {id: $id}) WHERE n.archivedAt IS NULL
          SET n.publishAt = coalesce(datetime($publishAt), datetime()), n.updatedAt = datetime()
+         ${BUMP_BULLETIN_STATE}
          CREATE (u)-[:MADE]->(:NoticeRevision {id: randomUUID(), at: datetime(),
                  summary: 'publish at ' + toString(n.publishAt), substantive: false, version: n.version,
                  fields: ['publishAt']})-[:OF]->(n)
@@ -173,6 +224,7 @@ export class BulletinRepository {
         `${READER}
          MATCH (n:Notice {id: $id})
          SET n.archivedAt = coalesce(n.archivedAt, datetime()), n.updatedAt = datetime()
+         ${BUMP_BULLETIN_STATE}
          CREATE (u)-[:MADE]->(:NoticeRevision {id: randomUUID(), at: datetime(), summary: 'archived',
                  substantive: false, version: n.version, fields: ['archivedAt']})-[:OF]->(n)
          RETURN ${NOTICE_PROJECTION} AS notice`,

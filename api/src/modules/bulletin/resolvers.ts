@@ -1,3 +1,4 @@
+import { audienceOf } from './listed-counts.js';
 import { toLuceneQuery } from '../../db/lucene.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
@@ -22,6 +23,7 @@ export const bulletinResolvers: Resolvers = {
       if (filter.includeUnpublished && viewer.role !== 'ISA_ADMIN') throw new ForbiddenError();
       const { unreadCount, page } = await ctx.repos.bulletin.listNotices({
         userId: viewer.id,
+        audience: audienceOf(viewer),
         limit: first + 1,
         after,
         category: filter.category,
@@ -42,7 +44,7 @@ export const bulletinResolvers: Resolvers = {
     },
     unreadNoticeCount: async (_root, _args, ctx) => {
       const viewer = await ctx.access.requireViewer();
-      return ctx.repos.bulletin.unreadCount(viewer.id);
+      return ctx.repos.bulletin.unreadCount(viewer.id, audienceOf(viewer));
     },
     noticeStats: async (_root, { id }, ctx) => {
       await ctx.access.requireRole('ISA_ADMIN');

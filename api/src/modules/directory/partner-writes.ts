@@ -29,10 +29,11 @@ const CHANGE_PROJECTION = `ch { .id, .at, .summary, fields: coalesce(ch.fields, 
 
 /** Writes every editable field of `p` from $props / $rels, records a PartnerChange, returns the page row. */
 const WRITE_FIELDS_AND_CHANGE = `
-  SET p += $props, p.updatedAt = datetime()
+  SET p += $props, p.updatedAt = datetime(), p.prefectureCode = null
   WITH p, certified
   CALL (p) { MATCH (p)-[r:LOCATED_IN|SERVES_AREA|SERVES|OFFERS_LANGUAGE|ACCEPTS_STATUS]->() DELETE r }
-  CALL (p) { MATCH (x:Prefecture {code: $rels.prefecture}) CREATE (p)-[:LOCATED_IN]->(x) }
+  CALL (p) {
+    MATCH (x:Prefecture {code: $rels.prefecture}) CREATE (p)-[:LOCATED_IN]->(x) SET p.prefectureCode = x.code }
   CALL (p) { UNWIND $rels.serviceArea AS code MATCH (x:Prefecture {code: code}) CREATE (p)-[:SERVES_AREA]->(x) }
   CALL (p) { UNWIND $rels.domains AS code MATCH (x:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(x) }
   CALL (p) { UNWIND $rels.languages AS code MATCH (x:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(x) }

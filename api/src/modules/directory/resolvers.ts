@@ -11,7 +11,12 @@ export const directoryResolvers: Resolvers = {
       const first = pageSize(args.first);
       const after = decodeCursor(args.after, 2) as [string, string] | null;
       const rows = await ctx.repos.directory.listPartners(
-        { limit: first + 1, after, ...args.filter },
+        {
+          limit: first + 1,
+          after,
+          ...args.filter,
+          domainCodes: args.filter?.domain ? ctx.catalog.domainWithDescendants(args.filter.domain) : null,
+        },
         scopeOf(viewer),
       );
       return toConnection(rows, first, (r) => [r.name, r.id], after !== null);

@@ -112,7 +112,7 @@ export class HsdsRepository {
        CALL (p, row) {
          MATCH (x:Prefecture {code: row.prefectureCode})
          OPTIONAL MATCH (p)-[old:LOCATED_IN]->(other) WHERE other <> x
-         DELETE old MERGE (p)-[:LOCATED_IN]->(x) }
+         DELETE old MERGE (p)-[:LOCATED_IN]->(x) SET p.prefectureCode = x.code }
        CALL (p, row) {
          MATCH (m:Partner {id: row.parentId}) WHERE m <> p
          OPTIONAL MATCH (p)-[old:MEMBER_OF]->(other) WHERE other <> m

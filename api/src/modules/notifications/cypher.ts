@@ -1,4 +1,5 @@
 import { READER, READ_SET, listedFor } from '../bulletin/cypher.js';
+import { UNREAD_COUNT } from '../bulletin/listed-counts.js';
 import { STORED_KINDS } from './store.js';
 
 // The notification list is derived where it can be: notice notifications come from the notices
@@ -46,9 +47,5 @@ export const NOTIFICATIONS = `${READER} ${ITEMS}
   WITH u, prefCode, bureauCode, isAdmin, item ORDER BY item.at DESC, item.id DESC
   WITH u, prefCode, bureauCode, isAdmin, collect(item) AS items`;
 
-/** Binds unreadNoticeCount (the same count as the bulletin list's); needs NOTIFICATIONS' bindings. */
-export const UNREAD_NOTICES = `${READ_SET}
-  CALL (u, prefCode, bureauCode, isAdmin, readNotices) {
-    MATCH (m:Notice) WHERE ${listedFor('m')} AND NOT m IN readNotices
-    RETURN count(m) AS unreadNoticeCount
-  }`;
+/** Binds unreadNoticeCount (the same count as the bulletin list's) and the listed-count bookkeeping. */
+export const UNREAD_NOTICES = `${READ_SET} ${UNREAD_COUNT} WITH *, unreadCount AS unreadNoticeCount`;

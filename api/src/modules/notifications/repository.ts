@@ -2,6 +2,12 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Graph } from '../../db/graph.js';
 import { NOTIFICATIONS, UNREAD_NOTICES } from './cypher.js';
 import type { StoredKind } from './store.js';
+import {
+  UNREAD_COUNT_BOOKKEEPING,
+  listedCountsFor,
+  type AudienceKey,
+  type UnreadBookkeeping,
+} from '../bulletin/listed-counts.js';
 
 export interface NotificationRow {
   id: string;
@@ -42,8 +48,8 @@ export class NotificationRepository {
 
   constructor(private readonly graph: Graph) {}
 
-  badgesOnce(userId: string): Promise<ViewerBadges> {
-    this.badgesPromise ??= this.badges(userId);
+  badgesOnce(userId: string, audience?: AudienceKey): Promise<ViewerBadges> {
+    this.badgesPromise ??= this.badges(userId, audience);
     return this.badgesPromise;
   }
 
@@ -65,16 +71,20 @@ export class NotificationRepository {
   }
 
   /** Unread notices, unread notifications and whether a feed token exists, in one statement. */
-  async badges(userId: string): Promise<ViewerBadges> {
+  async badges(userId: string, audience?: AudienceKey): Promise<ViewerBadges> {
+    const counts = listedCountsFor(this.graph);
     const row = await this.graph.read((tx) =>
-      tx.one<ViewerBadges>(
+      tx.one<ViewerBadges & UnreadBookkeeping>(
         `${NOTIFICATIONS} ${UNREAD_NOTICES}
          RETURN unreadNoticeCount, size([i IN items WHERE NOT i.read]) AS unreadNotificationCount,
-                EXISTS { (u)-[:HAS_FEED_TOKEN]->(:FeedToken) } AS noticeFeedActive`,
-        { userId },
+                EXISTS { (u)-[:HAS_FEED_TOKEN]->(:FeedToken) } AS noticeFeedActive, ${UNREAD_COUNT_BOOKKEEPING}`,
+        { ...counts.params(userId, audience), userId },
       ),
     );
-    return row ?? { unreadNoticeCount: 0, unreadNotificationCount: 0, noticeFeedActive: false };
+    if (!row) return { unreadNoticeCount: 0, unreadNotificationCount: 0, noticeFeedActive: false };
+    counts.remember(userId, audience, row);
+    const { unreadNoticeCount, unreadNotificationCount, noticeFeedActive } = row;
+    return { unreadNoticeCount, unreadNotificationCount, noticeFeedActive };
   }
 
   async markRead(userId: string, all: boolean, marks: ReadMarks): Promise<void> {

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { decodeCursor, pageSize, toConnection } from '../../pagination.js';
+import { audienceOf } from '../bulletin/listed-counts.js';
 import type { ReadMarks } from './repository.js';
 
 const NEW_NOTICE_ID = /^notice-new:(.+)$/;
@@ -46,10 +47,10 @@ export const notificationResolvers: Resolvers = {
   },
   Viewer: {
     unreadNoticeCount: async (viewer, _args, ctx) =>
-      (await ctx.repos.notifications.badgesOnce(viewer.id)).unreadNoticeCount,
+      (await ctx.repos.notifications.badgesOnce(viewer.id, audienceOf(viewer))).unreadNoticeCount,
     unreadNotificationCount: async (viewer, _args, ctx) =>
-      (await ctx.repos.notifications.badgesOnce(viewer.id)).unreadNotificationCount,
+      (await ctx.repos.notifications.badgesOnce(viewer.id, audienceOf(viewer))).unreadNotificationCount,
     noticeFeedActive: async (viewer, _args, ctx) =>
-      (await ctx.repos.notifications.badgesOnce(viewer.id)).noticeFeedActive,
+      (await ctx.repos.notifications.badgesOnce(viewer.id, audienceOf(viewer))).noticeFeedActive,
   },
 };

@@ -110,4 +110,14 @@ export class ReferenceCatalog {
   many<K extends keyof CatalogRows>(kind: K, codes: readonly string[]): CatalogRows[K][number][] {
     return codes.map((c) => this.get(kind, c)).filter((r): r is CatalogRows[K][number] => r !== null);
   }
+
+  /** A domain and every code below it (the taxonomy is at most three levels deep). */
+  domainWithDescendants(code: string): string[] {
+    const all = this.rows.domains;
+    const out = [code];
+    for (let i = 0; i < out.length; i++) {
+      for (const d of all) if (d.parentCode === out[i]) out.push(d.code);
+    }
+    return out;
+  }
 }

@@ -17,16 +17,6 @@ export interface PartnerSearchInput {
 export const MAX_SEARCH_DOMAINS = 10;
 export const MAX_NOTE_LENGTH = 1000;
 
-/** A domain and every code below it (the taxonomy is at most three levels deep). */
-export function domainWithDescendants(catalog: ReferenceCatalog, code: string): string[] {
-  const all = catalog.all('domains');
-  const out = [code];
-  for (let i = 0; i < out.length; i++) {
-    for (const d of all) if (d.parentCode === out[i]) out.push(d.code);
-  }
-  return out;
-}
-
 function known(
   catalog: ReferenceCatalog,
   kind: 'prefectures' | 'languages' | 'statuses',
@@ -61,7 +51,7 @@ export function buildSearchQuery(
     text: toLuceneQuery(rawText),
     rawText,
     domains: codes.length
-      ? codes.map((code) => ({ code, matches: domainWithDescendants(catalog, code) }))
+      ? codes.map((code) => ({ code, matches: catalog.domainWithDescendants(code) }))
       : null,
     language: known(catalog, 'languages', 'language', input.language),
     status: known(catalog, 'statuses', 'status', input.status),
