@@ -1,3 +1,4 @@
+import { enqueuePartnerReindex, searchOutboxEnabled } from '../search/outbox.js';
 import { randomUUID } from 'node:crypto';
 import type { Graph, GraphTx } from '../../db/graph.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
@@ -92,6 +93,7 @@ export class PartnerWriteRepository {
         },
       );
       if (!written) throw new Error('proposePartner wrote nothing');
+      if (searchOutboxEnabled()) await enqueuePartnerReindex(tx, [id]);
       return written;
     });
   }
@@ -129,6 +131,7 @@ export class PartnerWriteRepository {
         },
       );
       if (!written) throw new NotFoundError('Partner');
+      if (searchOutboxEnabled()) await enqueuePartnerReindex(tx, [id]);
       return written;
     });
   }

@@ -1,3 +1,4 @@
+import { enqueuePartnerReindex, searchOutboxEnabled } from '../search/outbox.js';
 import type { Graph, GraphTx } from '../../db/graph.js';
 import { BadUserInputError } from '../../errors.js';
 import type { ReferenceCatalog } from '../reference/catalog.js';
@@ -85,7 +86,14 @@ async function apply(
     }
     return { ...p, parentId };
   });
-  if (!dryRun) await repo.upsertPartners(tx, resolved);
+  if (!dryRun) {
+    await repo.upsertPartners(tx, resolved);
+    if (searchOutboxEnabled())
+      await enqueuePartnerReindex(
+        tx,
+        resolved.map((p) => p.id),
+      );
+  }
   const existingIds = new Set(existing);
   return {
     dryRun,

@@ -6,13 +6,24 @@ import type { GraphTx } from '../../db/graph.js';
  * a newer change bumps `version`, and the drainer deletes an entry only if `version` is
  * unchanged since it read it (a change during the push stays queued).
  */
-export async function enqueuePartnerReindex(tx: GraphTx, partnerId: string): Promise<void> {
+export async function enqueuePartnerReindex(tx: GraphTx, partnerIds: readonly string[]): Promise<void> {
+  if (partnerIds.length === 0) return;
   await tx.rows(
-    `MERGE (o:SearchOutbox {partnerId: $partnerId})
+    `UNWIND $partnerIds AS partnerId
+     MERGE (o:SearchOutbox {partnerId: partnerId})
      ON CREATE SET o.id = randomUUID(), o.attempts = 0
      SET o.at = datetime(), o.nextAttemptAt = datetime(), o.version = coalesce(o.version, 0) + 1`,
-    { partnerId },
+    { partnerIds },
   );
+}
+
+/**
+ * True when a Meilisearch backend is configured (MEILI_HOST), so partner writes queue their
+ * reindex. Without it nothing drains the outbox, so nothing is queued; switching to Meilisearch
+ * later starts with `npm run search:reindex`.
+ */
+export function searchOutboxEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.MEILI_HOST);
 }
 
 export interface OutboxEntry {
