@@ -7,13 +7,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
-import { hashPassword } from '../../api/src/modules/auth/passwords.js';
-import { portalUrl, testNeo4jUri } from '../support/stack-env.js';
+import {
+  DEMO_PASSWORD,
+  createAccounts,
+  jstInput,
+  launchChromium,
+  signIn as signInWith,
+  submit,
+} from '../support/browser.js';
+import { testNeo4jUri } from '../support/stack-env.js';
 
-const DEMO_PASSWORD = 'tsunagu-demo-2026';
 const PASSWORD = 'synthetic-password-2026';
 const TEST_TIMEOUT = 180_000;
 const PREFIX = `e2e-bulletin-${randomBytes(3).toString('hex')}`;
@@ -27,22 +33,15 @@ let graph: Graph;
 beforeAll(async () => {
   mkdirSync('test-results/screenshots', { recursive: true });
   graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
-  const hash = await hashPassword(PASSWORD);
-  for (const [email, prefecture, name] of [
-    [osakaEmail, '27', '【架空】大阪 太郎'],
-    [hokkaidoEmail, '01', '【架空】札幌 花子'],
-  ]) {
-    await graph.writeRows(
-      `CREATE (u:User {id: $email, email: $email, passwordHash: $hash, role: 'COORDINATOR', displayName: $name,
-                       locale: 'ja', failedSignIns: 0, test: true})
-       WITH u MATCH (p:Prefecture {code: $prefecture}) CREATE (u)-[:HOME_PREFECTURE]->(p)`,
-      { email, hash, prefecture, name },
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  await createAccounts(
+    graph,
+    [
+      { email: osakaEmail, prefecture: '27', displayName: '【架空】大阪 太郎' },
+      { email: hokkaidoEmail, prefecture: '01', displayName: '【架空】札幌 花子' },
+    ],
+    PASSWORD,
+  );
+  browser = await launchChromium();
 }, TEST_TIMEOUT);
 
 afterAll(async () => {
@@ -63,32 +62,7 @@ afterAll(async () => {
   await graph?.driver.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: portalUrl(),
-    locale: 'ja-JP',
-    javaScriptEnabled: false,
-  });
-  return context.newPage();
-}
-
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
-}
-
-async function signIn(email: string, password: string): Promise<Page> {
-  const page = await newPage();
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード').fill(password);
-  await submit(page, 'ログイン');
-  return page;
-}
-
-/** A JST wall-clock value for `<input type="datetime-local" step="1">`, `ms` from now. */
-function jstInput(ms: number): string {
-  return new Date(Date.now() + ms + 9 * 3600_000).toISOString().slice(0, 19);
-}
+const signIn = (email: string, password: string): Promise<Page> => signInWith(browser, email, password);
 
 describe('bulletin board in a real browser (no JavaScript)', () => {
   let noticeUrl = '';

@@ -6,12 +6,18 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import iconv from 'iconv-lite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
-import { portalUrl, testNeo4jUri } from '../support/stack-env.js';
+import {
+  DEMO_PASSWORD as PASSWORD,
+  launchChromium,
+  newPortalPage,
+  signInOn,
+  submit,
+} from '../support/browser.js';
+import { testNeo4jUri } from '../support/stack-env.js';
 
-const PASSWORD = 'tsunagu-demo-2026';
 const SCREENSHOT_DIR = 'test-results/screenshots';
 const TEST_TIMEOUT = 120_000;
 const PREFIX = `E2E${randomBytes(3).toString('hex').toUpperCase()}`;
@@ -24,10 +30,7 @@ let graph: Graph;
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 }, TEST_TIMEOUT);
 
 afterAll(async () => {
@@ -43,25 +46,8 @@ afterAll(async () => {
   await graph?.driver.close();
 });
 
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: portalUrl(),
-    locale: 'ja-JP',
-    javaScriptEnabled: false,
-  });
-  return context.newPage();
-}
-
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
-}
-
-async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード').fill(password);
-  await submit(page, 'ログイン');
-}
+const newPage = (): Promise<Page> => newPortalPage(browser);
+const signIn = (page: Page, email: string, password = PASSWORD) => signInOn(page, email, password);
 
 function cp932Csv(): Buffer {
   const rows = [

@@ -4,12 +4,12 @@
  * referral with an outcome, changes that outcome, and endorses the partner.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
+import { DEMO_PASSWORD, launchChromium, newPortalPage, signInOn, submit } from '../support/browser.js';
 import { testNeo4jUri } from '../support/stack-env.js';
 
-const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const SCREENSHOT_DIR = 'test-results/screenshots';
 const TEST_TIMEOUT = 90_000;
 const NOTE = `【架空】E2Eテスト：丁寧な対応でした ${Date.now()}`;
@@ -20,10 +20,7 @@ let partnerId: string | null = null;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
 }, TEST_TIMEOUT);
 
@@ -40,26 +37,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Clicks a submit button and waits for the next document (no client JS: a full page load). */
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
-}
-
 describe('partner directory in a real browser (no JavaScript)', () => {
   it(
     'opens a partner, records a referral with an outcome, updates it and endorses the partner',
     async () => {
-      const context = await browser.newContext({
-        baseURL: PORTAL_URL,
-        locale: 'ja-JP',
-        javaScriptEnabled: false,
-      });
-      const page = await context.newPage();
+      const page = await newPortalPage(browser);
+      const context = page.context();
       try {
-        await page.goto('/login?redirectTo=/partners');
-        await page.getByLabel('メールアドレス').fill('coordinator@demo.tsunagu.example');
-        await page.getByLabel('パスワード').fill('tsunagu-demo-2026');
-        await submit(page, 'ログイン');
+        await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, '/partners');
         expect(new URL(page.url()).pathname).toBe('/partners');
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('連携先');
 

@@ -6,12 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
+import { DEMO_PASSWORD, launchChromium, newPortalPage, signInOn, submit } from '../support/browser.js';
 import { testNeo4jUri } from '../support/stack-env.js';
 
-const PORTAL_URL = (process.env.PORTAL_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const SCREENSHOT_DIR = 'test-results/screenshots';
 const TEST_TIMEOUT = 90_000;
 const RUN = `e2esrch${randomBytes(4).toString('hex')}`;
@@ -25,10 +25,7 @@ let graph: Graph;
 
 beforeAll(async () => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
   graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
   // A Vietnamese-speaking labour desk in Okinawa, and a peer of the demo coordinator who referred there.
   await graph.writeRows(
@@ -57,25 +54,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Clicks a submit button and waits for the next document (no client JS: a full page load). */
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
-}
-
 describe('search suggestions (with JavaScript)', () => {
   it(
     'fills the datalist with partner names from the resource route as the user types',
     async () => {
-      const context = await browser.newContext({ baseURL: PORTAL_URL, locale: 'ja-JP' });
-      const page = await context.newPage();
+      const page = await newPortalPage(browser, { javaScript: true });
+      const context = page.context();
       try {
-        await page.goto('/login?redirectTo=/search');
-        await page.getByLabel('メールアドレス').fill('coordinator@demo.tsunagu.example');
-        await page.getByLabel('パスワード').fill('tsunagu-demo-2026');
-        await Promise.all([
-          page.waitForURL('**/search'),
-          page.getByRole('button', { name: 'ログイン', exact: true }).click(),
-        ]);
+        await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, '/search');
+        await page.waitForURL('**/search');
         const suggestion = page.locator('#search-suggestions option');
         // Typing before hydration reaches no handler: wait until the client scripts have run.
         await page.waitForLoadState('networkidle');
@@ -107,17 +94,10 @@ describe('cross-regional search in a real browser (no JavaScript)', () => {
   it(
     'finds a distant partner with reason chips and an introduction, then reports a missing partner',
     async () => {
-      const context = await browser.newContext({
-        baseURL: PORTAL_URL,
-        locale: 'ja-JP',
-        javaScriptEnabled: false,
-      });
-      const page = await context.newPage();
+      const page = await newPortalPage(browser);
+      const context = page.context();
       try {
-        await page.goto('/login?redirectTo=/search');
-        await page.getByLabel('メールアドレス').fill('coordinator@demo.tsunagu.example');
-        await page.getByLabel('パスワード').fill('tsunagu-demo-2026');
-        await submit(page, 'ログイン');
+        await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, '/search');
         expect(new URL(page.url()).pathname).toBe('/search');
 
         await page.getByLabel('キーワード（日本語または英語）').fill(RUN);
