@@ -1,15 +1,11 @@
-import path from 'node:path';
-import { loadApiConfig } from '../api/src/config.js';
-import { connectGraph, type Graph } from '../api/src/db/graph.js';
+import type { Graph } from '../api/src/db/graph.js';
 import { migrate } from '../api/src/db/migrate.js';
 import { hashPassword } from '../api/src/modules/auth/passwords.js';
-import { startApi } from '../api/src/server.js';
 import { readReferenceData } from '../graph-seeds/src/data-files.js';
 import { loadReferenceData } from '../graph-seeds/src/reference-loader.js';
 import { createRandom } from '../graph-seeds/src/synthetic/random.js';
-import { buildLauncherIfNeeded, startEmbeddedNeo4j } from './lib/neo4j-launcher.js';
+import { connectBenchGraph, openBenchNeo4j, startBenchApi } from './lib/bench-api.js';
 import { formatSummary, measure } from './lib/latency.js';
-import { ROOT } from './lib/stack.js';
 
 // `npm run bench:bulletin`: 5,000 notices and 50,000 read receipts (1,000 synthetic readers) in
 // their own embedded Neo4j (.data/neo4j-bench-bulletin, or NEO4J_URI); then the notice list with
@@ -93,45 +89,18 @@ async function seed(graph: Graph): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  let uri = process.env.NEO4J_URI;
-  let stopNeo4j = async () => {};
-  if (!uri) {
-    await buildLauncherIfNeeded(console.log);
-    const neo4j = await startEmbeddedNeo4j({
-      port: Number(process.env.BENCH_BULLETIN_BOLT_PORT ?? 7721),
-      homeDir: path.join(ROOT, '.data', 'neo4j-bench-bulletin'),
-    });
-    uri = neo4j.uri;
-    stopNeo4j = () => neo4j.stop();
-  }
-  const config = loadApiConfig({ ...process.env, NEO4J_URI: uri, API_PORT: '0', EXPOSE_ROUND_TRIPS: 'true' });
-  const graph = await connectGraph({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
-  const api = await startApi(config, graph, () => {});
+  const neo4j = await openBenchNeo4j(
+    'neo4j-bench-bulletin',
+    Number(process.env.BENCH_BULLETIN_BOLT_PORT ?? 7721),
+  );
+  const graph = await connectBenchGraph(neo4j.uri);
+  const api = await startBenchApi(neo4j.uri, graph);
   try {
     await migrate(graph);
     await loadReferenceData(graph, readReferenceData());
     await seed(graph);
-    const gql = async (query: string, variables: object = {}, token?: string) => {
-      const res = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as {
-        data?: any;
-        errors?: unknown[];
-        extensions?: { neo4jRoundTrips?: number };
-      };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
-    const signIn = await gql('mutation($i: SignInInput!) { signIn(input: $i) { sessionToken } }', {
-      i: { email: 'reader0@bench.tsunagu.example', password: PASSWORD },
-    });
-    const token = signIn.data.signIn.sessionToken as string;
+    const { gql } = api;
+    const token = await api.signIn('reader0@bench.tsunagu.example', PASSWORD);
     const sample = await gql(LIST, {}, token);
     console.log(
       `reader in Osaka sees ${sample.data.notices.unreadCount} unread; round trips per list: ${sample.extensions?.neo4jRoundTrips}`,
@@ -144,7 +113,7 @@ async function main(): Promise<void> {
   } finally {
     await api.close();
     await graph.driver.close();
-    await stopNeo4j();
+    await neo4j.stop();
   }
 }
 

@@ -1,13 +1,12 @@
 import { loadavg } from 'node:os';
-import { loadApiConfig } from '../api/src/config.js';
 import type { Graph } from '../api/src/db/graph.js';
 import { hashPassword } from '../api/src/modules/auth/passwords.js';
 import type { SessionViewer } from '../api/src/modules/auth/repository.js';
 import { ReferenceCatalog } from '../api/src/modules/reference/catalog.js';
 import { buildSearchQuery, geoMapOf, type PartnerSearchInput } from '../api/src/modules/search/input.js';
 import { profileSearch } from '../api/src/modules/search/neo4j-backend.js';
-import { startApi } from '../api/src/server.js';
 import { formatLoadRate, openBenchDataset } from './lib/bench-dataset.js';
+import { startBenchApi } from './lib/bench-api.js';
 import { formatSummary, measure } from './lib/latency.js';
 
 // `npm run bench:search`: on the large synthetic set (bench:load's, reused or loaded here) starts
@@ -77,8 +76,6 @@ async function ensureBenchUser(graph: Graph): Promise<string> {
   return row.coordinatorId;
 }
 
-type GqlBody = { data?: any; errors?: unknown[]; extensions?: { neo4jRoundTrips?: number } };
-
 async function main(): Promise<void> {
   console.log(
     `load average before: ${loadavg()
@@ -86,32 +83,11 @@ async function main(): Promise<void> {
       .join(' ')} (2 cores; other test stacks may be running)`,
   );
   const bench = await openBenchDataset();
-  const config = loadApiConfig({
-    ...process.env,
-    NEO4J_URI: bench.uri,
-    API_PORT: '0',
-    EXPOSE_ROUND_TRIPS: 'true',
-  });
-  const api = await startApi(config, bench.graph, () => {});
+  const api = await startBenchApi(bench.uri, bench.graph);
   try {
     const coordinatorId = await ensureBenchUser(bench.graph);
-    const gql = async (query: string, variables: object, token?: string): Promise<GqlBody> => {
-      const res = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GqlBody;
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
-    const signIn = await gql('mutation($i: SignInInput!) { signIn(input: $i) { sessionToken } }', {
-      i: { email: EMAIL, password: PASSWORD },
-    });
-    const token = signIn.data.signIn.sessionToken as string;
+    const { gql } = api;
+    const token = await api.signIn(EMAIL, PASSWORD);
 
     console.log(formatLoadRate(bench.load));
     console.log(

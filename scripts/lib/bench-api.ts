@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { loadApiConfig } from '../../api/src/config.js';
+import { connectGraph, type Graph } from '../../api/src/db/graph.js';
+import { startApi } from '../../api/src/server.js';
+import { buildLauncherIfNeeded, startEmbeddedNeo4j } from './neo4j-launcher.js';
+import { ROOT } from './stack.js';
+
+// What the benchmarks share: their own embedded Neo4j (or NEO4J_URI), the API in-process with
+// round-trip counts exposed, and a GraphQL client over real HTTP.
+
+/** A GraphQL response body as the benchmarks read it. */
+export type GqlBody = { data?: any; errors?: unknown[]; extensions?: { neo4jRoundTrips?: number } };
+
+export interface BenchNeo4j {
+  uri: string;
+  stop(): Promise<void>;
+}
+
+/** NEO4J_URI if set, else an embedded Neo4j under .data/<folder> on `port` (kept between runs). */
+export async function openBenchNeo4j(folder: string, port: number): Promise<BenchNeo4j> {
+  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {} };
+  await buildLauncherIfNeeded(console.log);
+  const neo4j = await startEmbeddedNeo4j({ port, homeDir: path.join(ROOT, '.data', folder) });
+  return { uri: neo4j.uri, stop: () => neo4j.stop() };
+}
+
+export interface BenchApi {
+  url: string;
+  /** POSTs one operation; throws on GraphQL errors. */
+  gql(query: string, variables?: object, token?: string): Promise<GqlBody>;
+  /** Signs in through the API and returns the session token. */
+  signIn(email: string, password: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the API in-process on a free port (it migrates on start) against `graph`. */
+export async function startBenchApi(uri: string, graph: Graph): Promise<BenchApi> {
+  const config = loadApiConfig({ ...process.env, NEO4J_URI: uri, API_PORT: '0', EXPOSE_ROUND_TRIPS: 'true' });
+  const api = await startApi(config, graph, () => {});
+  const gql = async (query: string, variables: object = {}, token?: string): Promise<GqlBody> => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlBody;
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body;
+  };
+  return {
+    url: api.url,
+    gql,
+    signIn: async (email, password) =>
+      (
+        await gql('mutation($i: SignInInput!) { signIn(input: $i) { sessionToken } }', {
+          i: { email, password },
+        })
+      ).data.signIn.sessionToken as string,
+    close: () => api.close(),
+  };
+}
+
+/** Connects a driver to `uri` with the configured credentials. */
+export function connectBenchGraph(uri: string): Promise<Graph> {
+  return connectGraph({
+    uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? 'neo4j',
+  });
+}
