@@ -29,6 +29,14 @@ const schema = z.object({
   SMTP_FROM: z.string().default('Tsunagu <no-reply@tsunagu.example>'),
   /** Public base URL of the portal, for links in e-mails and feeds. */
   PORTAL_URL: z.string().url().default('http://127.0.0.1:3000'),
+  /** How often the API e-mails new notices when SMTP_URL is set (issue 4). */
+  NOTICE_MAIL_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** How often the API stores survey reminders (issue 5); 0 turns the timer off. */
+  SURVEY_REMINDER_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(15 * 60_000),
 });
 
 export type ApiConfig = z.infer<typeof schema> & { production: boolean };

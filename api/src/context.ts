@@ -17,6 +17,12 @@ import { InvitationRepository } from './modules/invitations/repository.js';
 import type { ReferenceCatalog } from './modules/reference/catalog.js';
 import { createSearchLoaders, type SearchLoaders } from './modules/search/loaders.js';
 import { SearchRepository } from './modules/search/repository.js';
+import { createKnowledgeRepos, type KnowledgeRepos } from './modules/knowledge/repos.js';
+import { createWorkshopRepos, type WorkshopRepos } from './modules/workshops/repos.js';
+import { ActivityRepository } from './modules/activity/repository.js';
+import { SurveyRepository } from './modules/surveys/repository.js';
+import { SurveyResponseRepository } from './modules/surveys/responses.js';
+import { SurveyResultsRepository } from './modules/surveys/results-repository.js';
 
 /** Process-wide services, built once at boot. */
 export interface AppServices {
@@ -45,6 +51,15 @@ export interface GraphQLContext {
     qa: QaRepository;
     notifications: NotificationRepository;
     search: SearchRepository;
+    // Surveys and activity reports (issue 5)
+    surveys: SurveyRepository;
+    surveyResponses: SurveyResponseRepository;
+    surveyResults: SurveyResultsRepository;
+    activity: ActivityRepository;
+    /** Case-study workshops (issue 6). */
+    workshops: WorkshopRepos;
+    /** Case materials and the knowledge base (issue 6). */
+    knowledge: KnowledgeRepos;
   };
   /** Fresh DataLoaders for each request, so nothing is cached across viewers. */
   loaders: DirectoryLoaders & SearchLoaders;
@@ -75,6 +90,12 @@ export function buildContext(services: AppServices, authorizationHeader: string 
       invitations: new InvitationRepository(graph),
       admin: new AdminRepository(graph),
       search,
+      surveys: new SurveyRepository(graph),
+      surveyResponses: new SurveyResponseRepository(graph),
+      surveyResults: new SurveyResultsRepository(graph),
+      activity: new ActivityRepository(graph),
+      workshops: createWorkshopRepos(graph, services.catalog),
+      knowledge: createKnowledgeRepos(graph),
     },
     loaders: { ...createDirectoryLoaders(directory, access), ...createSearchLoaders(search, access) },
   };

@@ -15,6 +15,12 @@ import { qaResolvers } from './modules/qa/resolvers.js';
 import { invitationResolvers } from './modules/invitations/resolvers.js';
 import { referenceResolvers } from './modules/reference/resolvers.js';
 import { searchResolvers } from './modules/search/resolvers.js';
+import { insightResolvers } from './modules/knowledge/insight-resolvers.js';
+import { materialResolvers } from './modules/knowledge/material-resolvers.js';
+import { workshopMutationResolvers } from './modules/workshops/mutation-resolvers.js';
+import { workshopQueryResolvers } from './modules/workshops/resolvers.js';
+import { activityResolvers } from './modules/activity/resolvers.js';
+import { surveyResolvers } from './modules/surveys/resolvers.js';
 
 const DateTime = new GraphQLScalarType({
   name: 'DateTime',
@@ -47,6 +53,12 @@ const modules: Resolvers[] = [
   bulletinResolvers,
   qaResolvers,
   notificationResolvers,
+  surveyResolvers,
+  activityResolvers,
+  workshopQueryResolvers,
+  workshopMutationResolvers,
+  materialResolvers,
+  insightResolvers,
 ];
 
 /** Merges each capability's resolver map type by type. */

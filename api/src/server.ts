@@ -1,3 +1,5 @@
+import { mailerFor } from './modules/notifications/mailer.js';
+import { startNoticeMail } from './modules/notifications/notice-mail.js';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApolloServer, createRequestHandler, type Logger } from './app.js';
@@ -7,6 +9,7 @@ import type { Graph } from './db/graph.js';
 import { migrate } from './db/migrate.js';
 import { ReferenceCatalog } from './modules/reference/catalog.js';
 import { startSearchSync } from './modules/search/backend.js';
+import { startSurveyReminders } from './modules/surveys/reminders.js';
 
 export interface RunningApi {
   url: string;
@@ -31,6 +34,21 @@ export async function startApi(
   await catalog.refresh();
   // Meilisearch (MEILI_HOST) is fed from the search outbox that partner writes fill.
   const searchSync = startSearchSync(graph, (line) => log('info', line));
+  // Survey reminders (issue 5): idempotent per survey and person, so several API processes may run it.
+  const surveyReminders = startSurveyReminders(graph, config.SURVEY_REMINDER_INTERVAL_MS, (line) =>
+    log('info', line),
+  );
+  // Notice e-mail (issue 4): only with an SMTP server; claims make it safe with several API processes.
+  const mailer = mailerFor(config);
+  const noticeMail = mailer.enabled
+    ? startNoticeMail(
+        graph,
+        (mail) => mailer.send(mail),
+        config.PORTAL_URL,
+        config.NOTICE_MAIL_INTERVAL_MS,
+        (line) => log('info', line),
+      )
+    : null;
   const services: AppServices = { config, graph, catalog };
   const apollo = createApolloServer(services, log);
   await apollo.start();
@@ -52,6 +70,8 @@ export async function startApi(
       server.closeAllConnections();
       await apollo.stop();
       await searchSync?.stop();
+      await surveyReminders.stop();
+      await noticeMail?.stop();
     },
   };
 }

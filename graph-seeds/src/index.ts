@@ -1,6 +1,8 @@
 import type { Graph } from '../../api/src/db/graph.js';
 import { readReferenceData } from './data-files.js';
 import { loadDemoAccounts } from './demo-accounts.js';
+import { loadDemoSurveys } from './demo-surveys.js';
+import { loadDemoWorkshops } from './demo-workshops.js';
 import { loadReferenceData } from './reference-loader.js';
 import { DEMO_SIZES, ensureSyntheticDataset } from './synthetic/dataset.js';
 import type { SyntheticSizes } from './synthetic/generate.js';
@@ -25,4 +27,8 @@ export async function seedGraph(
     options.log,
   );
   await loadDemoAccounts(graph);
+  // Surveys and activity reports demo (issue 5): an open survey, an anonymous one with responses, a year of reports.
+  await loadDemoSurveys(graph);
+  // Workshops demo (issue 6): an upcoming workshop with a waitlist and a past one with an insight.
+  await loadDemoWorkshops(graph);
 }

@@ -13,6 +13,7 @@ import { testNeo4jUri } from '../support/stack-env.js';
 const SCREENSHOT_DIR = 'test-results/screenshots';
 const TEST_TIMEOUT = 90_000;
 const NOTE = `【架空】E2Eテスト：丁寧な対応でした ${Date.now()}`;
+const FEES = `【架空】相談無料（E2E ${Date.now()}）`;
 
 let browser: Browser;
 let graph: Graph;
@@ -94,6 +95,50 @@ describe('partner directory in a real browser (no JavaScript)', () => {
         expect(stored).toEqual({ outcomes: ['RESOLVED'], notes: [NOTE] });
       } finally {
         await context.close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'corrects the partner through the edit form; the change is recorded with its author and fields',
+    async () => {
+      expect(partnerId).not.toBeNull();
+      const page = await newPortalPage(browser);
+      try {
+        await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, `/partners/${partnerId}`);
+        await Promise.all([
+          page.waitForEvent('load'),
+          page.getByRole('link', { name: 'この連携先の情報を修正する' }).click(),
+        ]);
+        expect(new URL(page.url()).pathname).toBe(`/partners/${partnerId}/edit`);
+        // The form starts from the partner's current values.
+        const name = await page.getByLabel('名称').inputValue();
+        expect(name.length).toBeGreaterThan(0);
+        await page.getByLabel('費用').fill(FEES);
+        await submit(page, '修正を保存する');
+        expect(new URL(page.url()).pathname).toBe(`/partners/${partnerId}`);
+        await expect(page.getByRole('status').textContent()).resolves.toBe(
+          '修正を保存しました。変更履歴に記録されています。',
+        );
+        await expect(page.locator('body').textContent()).resolves.toContain(FEES);
+        await expect(page.locator('body').textContent()).resolves.toMatch(
+          /更新（【デモ】群馬 コーディネーター）: fees/,
+        );
+
+        // A bad value is refused with a form message, and nothing changes.
+        await page.goto(`/partners/${partnerId}/edit`);
+        await page.getByLabel('ウェブサイト').fill('javascript:alert(1)');
+        await submit(page, '修正を保存する');
+        await expect(page.getByRole('alert').textContent()).resolves.toContain('入力内容を確認してください');
+        const [row] = await graph.readRows<{ url: string | null; fees: string }>(
+          'MATCH (p:Partner {id: $partnerId}) RETURN p.url AS url, p.fees AS fees',
+          { partnerId },
+        );
+        expect(row.fees).toBe(FEES);
+        expect(row.url ?? '').not.toContain('javascript');
+      } finally {
+        await page.context().close();
       }
     },
     TEST_TIMEOUT,

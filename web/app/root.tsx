@@ -25,7 +25,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       displayName: viewer.displayName,
       role: viewer.role,
       // Navigation badges (bulletin, issue 4), fetched with the viewer in the same operation.
-      badges: { bulletin: viewer.unreadNoticeCount, notifications: viewer.unreadNotificationCount },
+      badges: {
+        bulletin: viewer.unreadNoticeCount,
+        notifications: viewer.unreadNotificationCount,
+        surveys: viewer.openSurveyCount, // surveys (issue 5)
+      },
     },
     publicEnv: getPublicEnv(),
   };

@@ -15,6 +15,14 @@ import { NotificationRow } from '../modules/notifications/repository.js';
 import { SearchResultConnectionRow, SearchResultRow } from '../modules/search/results.js';
 import { SearchReasonRow } from '../modules/search/reasons.js';
 import { IntroductionRow, MissingPartnerReportRow } from '../modules/search/repository.js';
+import { SurveyRow } from '../modules/surveys/model.js';
+import { QuestionDef } from '../modules/surveys/questions.js';
+import { SurveyResultsView, QuestionResult, GroupRate } from '../modules/surveys/results.js';
+import { TextAnswerRow } from '../modules/surveys/results-repository.js';
+import { ActivityReportRow } from '../modules/activity/repository.js';
+import { WorkshopRow, RegistrationRow, ParticipantRow, GroupRow, PersonRow } from '../modules/workshops/model.js';
+import { MaterialRow, MaterialSummaryRow, MaterialAccessRow } from '../modules/knowledge/material-model.js';
+import { InsightRow } from '../modules/knowledge/insight-repository.js';
 import { GraphQLContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -68,6 +76,159 @@ export type AccountEdge = {
   node: Account;
 };
 
+/** Trend lines of one bureau region. */
+export type ActivityBureauTrend = {
+  __typename?: 'ActivityBureauTrend';
+  /** The regional bureau. */
+  bureau: Bureau;
+  /** Consultations per period. */
+  consultations: Array<ActivityTrendPoint>;
+  /** Referrals made per period. */
+  referrals: Array<ActivityTrendPoint>;
+  /** Referrals outside the region per period. */
+  referralsOutsideRegion: Array<ActivityTrendPoint>;
+};
+
+/** Consultations handled in one support domain during a report period. */
+export type ActivityDomainCount = {
+  __typename?: 'ActivityDomainCount';
+  /** Number of consultations. */
+  count: Scalars['Int']['output'];
+  /** The top-level support domain. */
+  domain: SupportDomain;
+};
+
+/** Consultations in one domain, as filed. */
+export type ActivityDomainCountInput = {
+  /** Number of consultations (0–10,000). */
+  count: Scalars['Int']['input'];
+  /** Top-level support domain code. */
+  domainCode: Scalars['String']['input'];
+};
+
+/** A trend line of consultations in one support domain. */
+export type ActivityDomainTrend = {
+  __typename?: 'ActivityDomainTrend';
+  /** The domain. */
+  domain: SupportDomain;
+  /** One point per period (zero when nobody reported). */
+  points: Array<ActivityTrendPoint>;
+};
+
+/** A graduate's monthly activity report. */
+export type ActivityReport = {
+  __typename?: 'ActivityReport';
+  /** Consultations by top-level support domain (domains with zero are left out). */
+  consultations: Array<ActivityDomainCount>;
+  /** All consultations of the period. */
+  consultationsTotal: Scalars['Int']['output'];
+  /** True while the period is still open for changes (until the grace days after the month). */
+  editable: Scalars['Boolean']['output'];
+  /** Report id. */
+  id: Scalars['ID']['output'];
+  /** The month reported on (YYYY-MM, JST). */
+  period: Scalars['String']['output'];
+  /** Referrals made to partners. */
+  referralsMade: Scalars['Int']['output'];
+  /** Of those, referrals to partners outside one's own bureau region. */
+  referralsOutsideRegion: Scalars['Int']['output'];
+  /** When it was first filed. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A page of reports. */
+export type ActivityReportConnection = {
+  __typename?: 'ActivityReportConnection';
+  /** The rows. */
+  edges: Array<ActivityReportEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of the report history. */
+export type ActivityReportEdge = {
+  __typename?: 'ActivityReportEdge';
+  /** Cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: ActivityReport;
+};
+
+/** The recurring report template: what a monthly report asks. */
+export type ActivityReportTemplate = {
+  __typename?: 'ActivityReportTemplate';
+  /** Top-level support domains counted. */
+  domains: Array<SupportDomain>;
+  /** Days after the end of a month during which its report can still be filed or changed. */
+  graceDays: Scalars['Int']['output'];
+  /** Periods the viewer can file now (the current month, and the previous one during the grace days). */
+  openPeriods: Array<Scalars['String']['output']>;
+  /** Recurrence (always MONTHLY). */
+  recurrence: Scalars['String']['output'];
+};
+
+/** One point of a trend line. */
+export type ActivityTrendPoint = {
+  __typename?: 'ActivityTrendPoint';
+  /** The month (YYYY-MM). */
+  period: Scalars['String']['output'];
+  /** The total of that month. */
+  value: Scalars['Int']['output'];
+};
+
+/** Activity trends for ISA. */
+export type ActivityTrends = {
+  __typename?: 'ActivityTrends';
+  /** Consultations and referrals by bureau region over time. */
+  byBureau: Array<ActivityBureauTrend>;
+  /** Consultations by domain over time. */
+  byDomain: Array<ActivityDomainTrend>;
+  /** The periods covered, oldest first. */
+  periods: Array<Scalars['String']['output']>;
+  /** Reports filed per period. */
+  reportCounts: Array<ActivityTrendPoint>;
+};
+
+/** One detail the anonymization check found. */
+export type AnonymizationFlag = {
+  __typename?: 'AnonymizationFlag';
+  /** The input field it is in. */
+  field: Scalars['String']['output'];
+  /** What it looks like. */
+  kind: AnonymizationFlagKind;
+  /** The text that matched. */
+  match: Scalars['String']['output'];
+  /** True when the author may confirm it as a false positive. */
+  soft: Scalars['Boolean']['output'];
+};
+
+/** A soft flag the author confirms is not an identifier. */
+export type AnonymizationFlagInput = {
+  /** The input field. */
+  field: Scalars['String']['input'];
+  /** The kind (only PERSONAL_NAME and RARE_COMBINATION can be confirmed). */
+  kind: AnonymizationFlagKind;
+  /** The matched text, as the API reported it. */
+  match: Scalars['String']['input'];
+};
+
+/** A kind of detail that may identify a resident. */
+export type AnonymizationFlagKind =
+  /** A full date, e.g. of birth or of an event (cannot be confirmed away). */
+  | 'BIRTH_DATE'
+  /** An e-mail address (cannot be confirmed away). */
+  | 'EMAIL_ADDRESS'
+  /** A personal name with an honorific (〇〇さん, Mr. Xxx); may be confirmed as a false positive. */
+  | 'PERSONAL_NAME'
+  /** A phone number (cannot be confirmed away). */
+  | 'PHONE_NUMBER'
+  /** A town or village together with a rare nationality; may be confirmed as a false positive. */
+  | 'RARE_COMBINATION'
+  /** A residence card number (cannot be confirmed away). */
+  | 'RESIDENCE_CARD_NUMBER';
+
 /** An immigration services office: a Regional Bureau, a District Office or a Branch Office. */
 export type Bureau = {
   __typename?: 'Bureau';
@@ -91,6 +252,102 @@ export type BureauKind =
   | 'DISTRICT_OFFICE'
   /** One of the eight Regional Immigration Services Bureaus. */
   | 'REGIONAL_BUREAU';
+
+/** Input of cancelWorkshopRegistration. */
+export type CancelWorkshopRegistrationInput = {
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** A case material with its body; reading it is logged. */
+export type CaseMaterial = {
+  __typename?: 'CaseMaterial';
+  /** Who submitted it. */
+  author: WorkshopPerson;
+  /** Background of the case. */
+  background: Scalars['String']['output'];
+  /** Soft flags the author confirmed as false positives, for the reviewer to check. */
+  confirmedFlags: Array<AnonymizationFlag>;
+  /** Material id. */
+  id: Scalars['ID']['output'];
+  /** Lessons. */
+  lessons: Scalars['String']['output'];
+  /** True when the viewer wrote it. */
+  mine: Scalars['Boolean']['output'];
+  /** How it ended. */
+  outcome: Scalars['String']['output'];
+  /** The problem. */
+  problem: Scalars['String']['output'];
+  /** What was done. */
+  response: Scalars['String']['output'];
+  /** The facilitator's comment when returned (or approved with a note). */
+  reviewComment: Maybe<Scalars['String']['output']>;
+  /** When a facilitator last decided. */
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Review state. */
+  status: CaseMaterialStatus;
+  /** When it was (last) submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** True when the viewer may approve or return it (a facilitator of the workshop). */
+  viewerCanReview: Scalars['Boolean']['output'];
+  /** The workshop it belongs to. */
+  workshopId: Scalars['ID']['output'];
+  /** Title of that workshop. */
+  workshopTitle: Scalars['String']['output'];
+};
+
+/** Result of a change to, or the opening of, a case material. */
+export type CaseMaterialPayload = {
+  __typename?: 'CaseMaterialPayload';
+  /** The material. */
+  material: CaseMaterial;
+};
+
+/** Where a case material stands. */
+export type CaseMaterialStatus =
+  /** Approved: shared with the workshop's participants. */
+  | 'APPROVED'
+  /** Returned to the author with a comment. */
+  | 'RETURNED'
+  /** Waiting for a facilitator. */
+  | 'SUBMITTED';
+
+/** A case material as listed on its workshop (no body). */
+export type CaseMaterialSummary = {
+  __typename?: 'CaseMaterialSummary';
+  /** Who submitted it. */
+  author: WorkshopPerson;
+  /** Material id. */
+  id: Scalars['ID']['output'];
+  /** True when the viewer wrote it. */
+  mine: Scalars['Boolean']['output'];
+  /** Review state. */
+  status: CaseMaterialStatus;
+  /** When it was (last) submitted. */
+  submittedAt: Scalars['DateTime']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of case materials. */
+export type CaseMaterialSummaryConnection = {
+  __typename?: 'CaseMaterialSummaryConnection';
+  /** The materials of this page. */
+  edges: Array<CaseMaterialSummaryEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of a material list. */
+export type CaseMaterialSummaryEdge = {
+  __typename?: 'CaseMaterialSummaryEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The material. */
+  node: CaseMaterialSummary;
+};
 
 /** State of a coordinator's certificate (valid for three years from issue). */
 export type CertificateStatus =
@@ -238,6 +495,18 @@ export type CreateQaThreadInput = {
   title: Scalars['String']['input'];
 };
 
+/** Input of createSurvey. */
+export type CreateSurveyInput = {
+  /** The content. */
+  content: SurveyContentInput;
+};
+
+/** Input of createWorkshop. */
+export type CreateWorkshopInput = {
+  /** The workshop. */
+  content: WorkshopContentInput;
+};
+
 /** How far a partner is from the searcher's prefecture, nearest first. */
 export type DistanceTier =
   /** A prefecture sharing a land border. */
@@ -310,6 +579,25 @@ export type FieldVisibility =
   | 'ISA_ONLY'
   /** Coordinators whose workplace is under the same regional immigration bureau. */
   | 'SAME_BUREAU_REGION';
+
+/** Input of fileActivityReport. */
+export type FileActivityReportInput = {
+  /** Consultations by domain. */
+  consultations: Array<ActivityDomainCountInput>;
+  /** The month (YYYY-MM) — the current one, or the previous one during the grace days. */
+  period: Scalars['String']['input'];
+  /** Referrals made (0–10,000). */
+  referralsMade: Scalars['Int']['input'];
+  /** Referrals outside one's bureau region (at most referralsMade). */
+  referralsOutsideRegion: Scalars['Int']['input'];
+};
+
+/** Result of fileActivityReport. */
+export type FileActivityReportPayload = {
+  __typename?: 'FileActivityReportPayload';
+  /** The report as stored. */
+  report: ActivityReport;
+};
 
 /** A case passed from one coordinator to a peer; only the two parties can read it. */
 export type Handoff = {
@@ -564,6 +852,64 @@ export type InvitationCode = {
   name: Scalars['String']['output'];
 };
 
+/** An anonymized lesson from a workshop, readable by every graduate. */
+export type KnowledgeInsight = {
+  __typename?: 'KnowledgeInsight';
+  /** The bureau region it applies to, if limited to one. */
+  bureau: Maybe<Bureau>;
+  /** Support domains it is about. */
+  domains: Array<SupportDomain>;
+  /** Insight id. */
+  id: Scalars['ID']['output'];
+  /** The lesson (plain text). */
+  lesson: Scalars['String']['output'];
+  /** When. */
+  publishedAt: Scalars['DateTime']['output'];
+  /** Who published it. */
+  publishedBy: WorkshopPerson;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Id of the workshop it came from. */
+  workshopId: Maybe<Scalars['ID']['output']>;
+  /** Title of that workshop. */
+  workshopTitle: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of the knowledge base, newest first. */
+export type KnowledgeInsightConnection = {
+  __typename?: 'KnowledgeInsightConnection';
+  /** The insights of this page. */
+  edges: Array<KnowledgeInsightEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of the knowledge base. */
+export type KnowledgeInsightEdge = {
+  __typename?: 'KnowledgeInsightEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The insight. */
+  node: KnowledgeInsight;
+};
+
+/** Filter of the knowledge base. */
+export type KnowledgeInsightFilter = {
+  /** Bureau code of the region scope. */
+  bureau?: InputMaybe<Scalars['String']['input']>;
+  /** Support domain code. */
+  domain?: InputMaybe<Scalars['String']['input']>;
+  /** Words to find in title or lesson (Japanese or English). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of publishing an insight. */
+export type KnowledgeInsightPayload = {
+  __typename?: 'KnowledgeInsightPayload';
+  /** The insight. */
+  insight: KnowledgeInsight;
+};
+
 /** A language in which support is offered. */
 export type Language = {
   __typename?: 'Language';
@@ -598,6 +944,41 @@ export type MarkNotificationsReadPayload = {
   unreadCount: Scalars['Int']['output'];
 };
 
+/** One attempt to open a case material. */
+export type MaterialAccess = {
+  __typename?: 'MaterialAccess';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** False when the API refused (FORBIDDEN). */
+  granted: Scalars['Boolean']['output'];
+  /** Material id. */
+  materialId: Scalars['ID']['output'];
+  /** Material title. */
+  materialTitle: Scalars['String']['output'];
+  /** Who. */
+  reader: WorkshopPerson;
+  /** The reader's role. */
+  readerRole: Role;
+};
+
+/** A page of the access log, newest first. */
+export type MaterialAccessConnection = {
+  __typename?: 'MaterialAccessConnection';
+  /** The entries of this page. */
+  edges: Array<MaterialAccessEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of the access log. */
+export type MaterialAccessEdge = {
+  __typename?: 'MaterialAccessEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: MaterialAccess;
+};
+
 /** A coordinator's report that a kind of partner is missing in a prefecture. */
 export type MissingPartnerReport = {
   __typename?: 'MissingPartnerReport';
@@ -625,6 +1006,16 @@ export type ModerateQaPostInput = {
   reason?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Input of moveWorkshopParticipant. */
+export type MoveWorkshopParticipantInput = {
+  /** Number of the target group. */
+  groupNumber: Scalars['Int']['input'];
+  /** Coordinator id of the participant. */
+  participantId: Scalars['ID']['input'];
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
 /** The root mutation type; each capability extends it in its own schema file. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -634,6 +1025,8 @@ export type Mutation = {
   acknowledgeNotice: NoticePayload;
   /** Archive a notice; ISA_ADMIN only. */
   archiveNotice: NoticePayload;
+  /** Cancels the viewer's registration; a freed seat goes to the first on the waitlist. */
+  cancelWorkshopRegistration: WorkshopRegistrationPayload;
   /** Confirms a partner's data is still accurate (COORDINATOR or ISA_ADMIN). */
   confirmPartner: ConfirmPartnerPayload;
   /** Create a draft notice; ISA_ADMIN only. */
@@ -642,10 +1035,18 @@ export type Mutation = {
   createQaReply: QaReplyPayload;
   /** Ask a question; COORDINATOR only. Obvious client identifiers are refused (BAD_USER_INPUT, `extensions.identifiers`). */
   createQaThread: QaThreadPayload;
+  /** Creates a draft survey (ISA; workshop organizers for their workshops' attendees). */
+  createSurvey: SurveyPayload;
+  /** Creates a workshop; the creator organizes it (WORKSHOP_ORGANIZER, ISA_ADMIN). */
+  createWorkshop: WorkshopPayload;
   /** Delete one's own thread or reply (kept, but shown to nobody). */
   deleteQaPost: QaPostPayload;
+  /** Copies a survey into a new draft. */
+  duplicateSurvey: SurveyPayload;
   /** Endorses a partner; a second endorsement by the same coordinator replaces the first (COORDINATOR). */
   endorsePartner: EndorsePartnerPayload;
+  /** Files or changes the viewer's report for one month (one per graduate and month). */
+  fileActivityReport: FileActivityReportPayload;
   /** ISA_ADMIN imports graduates from CSV (dry run or all-or-nothing commit). */
   importGraduates: ImportGraduatesPayload;
   /** Imports HSDS 3.0 organizations as partners (merged by stable id, one transaction); ISA_ADMIN only. */
@@ -660,18 +1061,30 @@ export type Mutation = {
   markQaReplyHelpful: QaReplyPayload;
   /** Hide (with a reason the author sees) or show again a thread or reply; ISA_ADMIN only. */
   moderateQaPost: QaPostPayload;
+  /** Moves a participant to another group (never above 15; organizers). */
+  moveWorkshopParticipant: WorkshopPayload;
+  /** Opens a material and logs the opening in the same transaction (FORBIDDEN, also logged, for anyone else). */
+  openCaseMaterial: CaseMaterialPayload;
   /** Add a message to a hand-off thread (either party). */
   postHandoffMessage: HandoffPayload;
   /** Adds a partner (COORDINATOR or ISA_ADMIN); CONFLICT with `existingPartnerId` when it duplicates one. */
   proposePartner: ProposePartnerPayload;
+  /** Publishes an anonymized insight to the knowledge base (WORKSHOP_ORGANIZER, ISA_ADMIN). */
+  publishKnowledgeInsight: KnowledgeInsightPayload;
   /** Schedule (or publish now) a draft or scheduled notice; ISA_ADMIN only. */
   publishNotice: NoticePayload;
+  /** Publishes a draft survey. */
+  publishSurvey: SurveyPayload;
   /** Record the outcome of an accepted hand-off. */
   recordHandoffOutcome: HandoffPayload;
   /** Records that the viewer's coordinator referred a resident to a partner (COORDINATOR). */
   recordReferral: RecordReferralPayload;
+  /** Records who attended and peer-links the consenting attendees (organizers, once the workshop has started). */
+  recordWorkshopAttendance: RecordWorkshopAttendancePayload;
   /** Anyone with a valid invitation code creates their COORDINATOR account (single use). */
   redeemInvitation: RedeemInvitationPayload;
+  /** Registers the viewing graduate: a seat while there is one, else the waitlist. */
+  registerForWorkshop: WorkshopRegistrationPayload;
   /** ISA_ADMIN issues new invitation codes, e.g. when a code expired or an import result was lost. */
   reissueInvitations: ReissueInvitationsPayload;
   /** Reports that no suitable partner exists nearby; COORDINATOR only. */
@@ -682,14 +1095,28 @@ export type Mutation = {
   respondToHandoff: HandoffPayload;
   /** Accept or decline a connect request addressed to the viewer. */
   respondToPeerRequest: RespondToPeerRequestPayload;
+  /** Approves or returns a material (a facilitator of its workshop). */
+  reviewCaseMaterial: CaseMaterialPayload;
+  /** Saves the viewer's answers as a draft to finish later. */
+  saveSurveyDraft: SaveSurveyDraftPayload;
   /** Pass a case summary to a peer coordinator. */
   sendHandoff: SendHandoffPayload;
+  /** Names the facilitator of a group (organizers). */
+  setWorkshopGroupFacilitator: WorkshopPayload;
+  /** Changes the viewer's peer-link consent (until attendance is recorded). */
+  setWorkshopPeerConsent: WorkshopRegistrationPayload;
   /** Sign in with e-mail and password. Repeated failures lock the account for a growing time (TOO_MANY_ATTEMPTS). */
   signIn: SignInPayload;
   /** End the current session. */
   signOut: SignOutPayload;
   /** End every session of the signed-in account, on every device. */
   signOutEverywhere: SignOutPayload;
+  /** Splits the confirmed participants into groups of at most 15, mixing bureau regions and domains (organizers). */
+  splitWorkshopGroups: WorkshopPayload;
+  /** Submits (or revises) a case material; refused with BAD_USER_INPUT and `extensions.flags` while identifiers remain. */
+  submitCaseMaterial: CaseMaterialPayload;
+  /** Submits the viewer's response once (a retry or double submit stores one response). */
+  submitSurveyResponse: SubmitSurveyResponsePayload;
   /** ISA_ADMIN edits a coordinator's certificate number, dates and expert designation. */
   updateCertification: UpdateCertificationPayload;
   /** A coordinator edits their own profile and field visibilities. */
@@ -704,6 +1131,10 @@ export type Mutation = {
   updateQaThread: QaThreadPayload;
   /** Changes the outcome of one of the viewer's own referrals (COORDINATOR). */
   updateReferralOutcome: UpdateReferralOutcomePayload;
+  /** Changes a survey; changed questions after responses exist make a new version. */
+  updateSurvey: SurveyPayload;
+  /** Edits a workshop (its organizers); a larger capacity promotes waitlisted graduates. */
+  updateWorkshop: WorkshopPayload;
   /** Marks a partner verified or not (ISA_ADMIN). */
   verifyPartner: VerifyPartnerPayload;
 };
@@ -718,6 +1149,12 @@ export type MutationAcknowledgeNoticeArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationArchiveNoticeArgs = {
   input: NoticeIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCancelWorkshopRegistrationArgs = {
+  input: CancelWorkshopRegistrationInput;
 };
 
 
@@ -746,14 +1183,38 @@ export type MutationCreateQaThreadArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateSurveyArgs = {
+  input: CreateSurveyInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateWorkshopArgs = {
+  input: CreateWorkshopInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationDeleteQaPostArgs = {
   input: QaPostIdInput;
 };
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationDuplicateSurveyArgs = {
+  input: SurveyIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationEndorsePartnerArgs = {
   input: EndorsePartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationFileActivityReportArgs = {
+  input: FileActivityReportInput;
 };
 
 
@@ -800,6 +1261,18 @@ export type MutationModerateQaPostArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationMoveWorkshopParticipantArgs = {
+  input: MoveWorkshopParticipantInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationOpenCaseMaterialArgs = {
+  input: OpenCaseMaterialInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationPostHandoffMessageArgs = {
   input: PostHandoffMessageInput;
 };
@@ -812,8 +1285,20 @@ export type MutationProposePartnerArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationPublishKnowledgeInsightArgs = {
+  input: PublishKnowledgeInsightInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationPublishNoticeArgs = {
   input: PublishNoticeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationPublishSurveyArgs = {
+  input: SurveyIdInput;
 };
 
 
@@ -830,8 +1315,20 @@ export type MutationRecordReferralArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRecordWorkshopAttendanceArgs = {
+  input: RecordWorkshopAttendanceInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationRedeemInvitationArgs = {
   input: RedeemInvitationInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRegisterForWorkshopArgs = {
+  input: RegisterForWorkshopInput;
 };
 
 
@@ -866,14 +1363,56 @@ export type MutationRespondToPeerRequestArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationReviewCaseMaterialArgs = {
+  input: ReviewCaseMaterialInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSaveSurveyDraftArgs = {
+  input: SurveyAnswersInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSendHandoffArgs = {
   input: SendHandoffInput;
 };
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSetWorkshopGroupFacilitatorArgs = {
+  input: SetWorkshopGroupFacilitatorInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSetWorkshopPeerConsentArgs = {
+  input: SetWorkshopPeerConsentInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSignInArgs = {
   input: SignInInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSplitWorkshopGroupsArgs = {
+  input: SplitWorkshopGroupsInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSubmitCaseMaterialArgs = {
+  input: SubmitCaseMaterialInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSubmitSurveyResponseArgs = {
+  input: SurveyAnswersInput;
 };
 
 
@@ -916,6 +1455,18 @@ export type MutationUpdateQaThreadArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationUpdateReferralOutcomeArgs = {
   input: UpdateReferralOutcomeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateSurveyArgs = {
+  input: UpdateSurveyInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationUpdateWorkshopArgs = {
+  input: UpdateWorkshopInput;
 };
 
 
@@ -1275,6 +1826,12 @@ export type NotificationKind =
   | 'WORKSHOP_MATERIAL_SHARED'
   /** The viewer has a seat at a workshop (registered from the waitlist). */
   | 'WORKSHOP_SEAT_CONFIRMED';
+
+/** Input of openCaseMaterial. */
+export type OpenCaseMaterialInput = {
+  /** Material id. */
+  id: Scalars['ID']['input'];
+};
 
 /** Relay-style page information shared by every connection. */
 export type PageInfo = {
@@ -1668,6 +2225,22 @@ export type ProposePartnerPayload = {
   partner: Partner;
 };
 
+/** Input of publishKnowledgeInsight. */
+export type PublishKnowledgeInsightInput = {
+  /** Regional bureau code, when the lesson applies to one region only. */
+  bureau?: InputMaybe<Scalars['String']['input']>;
+  /** Soft flags the author confirms as false positives. */
+  confirmedFlags?: InputMaybe<Array<AnonymizationFlagInput>>;
+  /** Support domain codes (1–3). */
+  domains: Array<Scalars['String']['input']>;
+  /** The lesson (1–5,000 characters). */
+  lesson: Scalars['String']['input'];
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** The source workshop (one the viewer organizes). */
+  workshopId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** When to publish a notice. */
 export type PublishNoticeInput = {
   /** Notice id. */
@@ -1843,6 +2416,10 @@ export type Query = {
   __typename?: 'Query';
   /** Portal accounts; ISA_ADMIN only. */
   accounts: AccountConnection;
+  /** The monthly report template. */
+  activityReportTemplate: ActivityReportTemplate;
+  /** Trends by domain and bureau region over the months from..to (YYYY-MM, at most 36 months; ISA only). */
+  activityTrends: ActivityTrends;
   /** One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). */
   coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
@@ -1857,12 +2434,24 @@ export type Query = {
   hsdsExport: HsdsExportInfo;
   /** The shortest chain of peers (≤ 3 hops) to a graduate who referred residents to the partner; COORDINATOR, ISA_ADMIN, WORKSHOP_ORGANIZER. */
   introductionToPartner: Maybe<Introduction>;
+  /** One insight. */
+  knowledgeInsight: Maybe<KnowledgeInsight>;
+  /** The knowledge base (graduates, organizers, ISA). */
+  knowledgeInsights: KnowledgeInsightConnection;
   /** Languages, priority languages first. */
   languages: Array<Language>;
+  /** Surveys the viewer manages (ISA: all; workshop organizers: their own), newest first. */
+  managedSurveys: SurveyConnection;
+  /** Access log of a workshop's materials, newest first (ISA_ADMIN and the workshop's organizers). */
+  materialAccessLog: MaterialAccessConnection;
+  /** The viewer's own reports, newest period first (graduates only). */
+  myActivityReports: ActivityReportConnection;
   /** The viewer's peers (COORDINATOR only). */
   myPeers: CoordinatorConnection;
   /** The viewer's own profile; null for an account that does not act as a coordinator. */
   myProfile: Maybe<Coordinator>;
+  /** Surveys for the viewer to answer (open, or answered) in their audience, soonest close first. */
+  mySurveys: SurveyConnection;
   /** One notice, if the viewer is in its audience (or is ISA_ADMIN); NOT_FOUND otherwise. */
   notice: Notice;
   /** Read and acknowledgement figures of a notice; ISA_ADMIN only. */
@@ -1893,10 +2482,22 @@ export type Query = {
   statusesOfResidence: Array<StatusOfResidence>;
   /** The support-domain taxonomy, parents first. */
   supportDomains: Array<SupportDomain>;
+  /** One survey, for its audience (once published) or its managers. */
+  survey: Maybe<Survey>;
+  /** CSV of all responses (UTF-8 with BOM, one row per response; no identity for anonymous surveys). */
+  surveyResponsesCsv: Scalars['String']['output'];
+  /** Results for managers, with filters; small groups of anonymous surveys are suppressed. */
+  surveyResults: SurveyResults;
+  /** Free-text answers of one question, searchable, in text order. */
+  surveyTextAnswers: SurveyTextAnswerConnection;
   /** Unread notices for the viewer (for the navigation badge). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** The signed-in account, or null without a valid session. */
   viewer: Maybe<Viewer>;
+  /** One workshop. */
+  workshop: Maybe<Workshop>;
+  /** Workshops (graduates, organizers, ISA), soonest first (PAST: newest first). */
+  workshops: WorkshopConnection;
 };
 
 
@@ -1904,6 +2505,13 @@ export type Query = {
 export type QueryAccountsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryActivityTrendsArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -1943,7 +2551,50 @@ export type QueryIntroductionToPartnerArgs = {
 
 
 /** The root query type; each capability extends it in its own schema file. */
+export type QueryKnowledgeInsightArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryKnowledgeInsightsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KnowledgeInsightFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryManagedSurveysArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryMaterialAccessLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  workshopId: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryMyActivityReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
 export type QueryMyPeersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryMySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -2031,6 +2682,50 @@ export type QuerySearchSuggestionsArgs = {
   prefix: Scalars['String']['input'];
 };
 
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QuerySurveyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QuerySurveyResponsesCsvArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QuerySurveyResultsArgs = {
+  filter?: InputMaybe<SurveyResultsFilter>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QuerySurveyTextAnswersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<SurveyResultsFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  questionId: Scalars['ID']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryWorkshopArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryWorkshopsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<WorkshopFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Recording the outcome of an accepted hand-off (receiver only). */
 export type RecordHandoffOutcomeInput = {
   /** The hand-off. */
@@ -2058,6 +2753,23 @@ export type RecordReferralPayload = {
   __typename?: 'RecordReferralPayload';
   /** The recorded referral. */
   referral: Referral;
+};
+
+/** Input of recordWorkshopAttendance. */
+export type RecordWorkshopAttendanceInput = {
+  /** Coordinator ids of the confirmed participants who attended (the others are recorded absent). */
+  attendedIds: Array<Scalars['ID']['input']>;
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** Result of recording attendance. */
+export type RecordWorkshopAttendancePayload = {
+  __typename?: 'RecordWorkshopAttendancePayload';
+  /** Peer links newly created between consenting attendees. */
+  peerLinksCreated: Scalars['Int']['output'];
+  /** The workshop after the change. */
+  workshop: Workshop;
 };
 
 /** Redeeming an invitation code: the graduate chooses the sign-in e-mail and password. */
@@ -2122,6 +2834,14 @@ export type RegionalBlock = {
   nameEn: Scalars['String']['output'];
   /** Japanese name. */
   nameJa: Scalars['String']['output'];
+};
+
+/** Input of registerForWorkshop. */
+export type RegisterForWorkshopInput = {
+  /** Agree to be peer-linked with the other consenting attendees after the workshop. */
+  peerConsent: Scalars['Boolean']['input'];
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
 };
 
 /** Graduates who need a new invitation code (lost, expired, or never delivered). */
@@ -2199,6 +2919,16 @@ export type RespondToPeerRequestPayload = {
   request: PeerRequest;
 };
 
+/** Input of reviewCaseMaterial. */
+export type ReviewCaseMaterialInput = {
+  /** True approves (shares it with the participants); false returns it. */
+  approve: Scalars['Boolean']['input'];
+  /** Comment; required when returning. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Material id. */
+  id: Scalars['ID']['input'];
+};
+
 /** What a signed-in account may do in Tsunagu. */
 export type Role =
   /** A certified Support Coordinator for Foreign Nationals (a graduate of the training program). */
@@ -2209,6 +2939,13 @@ export type Role =
   | 'LOCAL_GOV'
   /** Organizer of case-study workshops. */
   | 'WORKSHOP_ORGANIZER';
+
+/** Result of saving a draft. */
+export type SaveSurveyDraftPayload = {
+  __typename?: 'SaveSurveyDraftPayload';
+  /** The survey, with the viewer's draft. */
+  survey: Survey;
+};
 
 /** One reason for a result's place in the ranking; only the fields of its kind are set. */
 export type SearchReason = {
@@ -2329,6 +3066,24 @@ export type SendHandoffPayload = {
   handoff: Handoff;
 };
 
+/** Input of setWorkshopGroupFacilitator. */
+export type SetWorkshopGroupFacilitatorInput = {
+  /** Account id of one of the workshop's facilitators. */
+  facilitatorId: Scalars['ID']['input'];
+  /** Group number. */
+  groupNumber: Scalars['Int']['input'];
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** Input of setWorkshopPeerConsent. */
+export type SetWorkshopPeerConsentInput = {
+  /** The new consent. */
+  peerConsent: Scalars['Boolean']['input'];
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
 /** E-mail and password for signing in. */
 export type SignInInput = {
   /** Sign-in e-mail address. */
@@ -2355,6 +3110,14 @@ export type SignOutPayload = {
   revokedSessions: Scalars['Int']['output'];
 };
 
+/** Input of splitWorkshopGroups. */
+export type SplitWorkshopGroupsInput = {
+  /** Seed of the tie-break order (same seed and participants give the same groups). */
+  seed?: InputMaybe<Scalars['Int']['input']>;
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
 /** A status of residence under the Immigration Control Act. */
 export type StatusOfResidence = {
   __typename?: 'StatusOfResidence';
@@ -2368,6 +3131,37 @@ export type StatusOfResidence = {
   nameJa: Scalars['String']['output'];
 };
 
+/** Input of submitCaseMaterial. */
+export type SubmitCaseMaterialInput = {
+  /** Background (1–3,000 characters). */
+  background: Scalars['String']['input'];
+  /** Soft flags the author confirms as false positives. */
+  confirmedFlags?: InputMaybe<Array<AnonymizationFlagInput>>;
+  /** Id of one's own material to revise (SUBMITTED or RETURNED); omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Lessons (1–3,000 characters). */
+  lessons: Scalars['String']['input'];
+  /** How it ended (1–3,000 characters). */
+  outcome: Scalars['String']['input'];
+  /** The problem (1–3,000 characters). */
+  problem: Scalars['String']['input'];
+  /** What was done (1–3,000 characters). */
+  response: Scalars['String']['input'];
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Workshop id. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** Result of a submit. */
+export type SubmitSurveyResponsePayload = {
+  __typename?: 'SubmitSurveyResponsePayload';
+  /** True when this call stored or changed the response; false when an earlier submit already had (a retry). */
+  stored: Scalars['Boolean']['output'];
+  /** The survey, now answered. */
+  survey: Survey;
+};
+
 /** A support domain (consultation topic) in the hierarchical taxonomy. */
 export type SupportDomain = {
   __typename?: 'SupportDomain';
@@ -2379,6 +3173,409 @@ export type SupportDomain = {
   nameJa: Scalars['String']['output'];
   /** Parent domain code, null for a top-level domain. */
   parentCode: Maybe<Scalars['ID']['output']>;
+};
+
+/** A questionnaire for graduates. */
+export type Survey = {
+  __typename?: 'Survey';
+  /** True when a respondent may change an identified response until the close time. */
+  allowEdit: Scalars['Boolean']['output'];
+  /** True when responses are stored without any link to the respondent. */
+  anonymous: Scalars['Boolean']['output'];
+  /** True when the viewer has submitted a response. */
+  answered: Scalars['Boolean']['output'];
+  /** Who the survey is for. */
+  audience: SurveyAudience;
+  /** True when the viewer may manage it (edit, publish, results). */
+  canManage: Scalars['Boolean']['output'];
+  /** True when the viewer may submit (in the audience, open, not yet answered or editable). */
+  canRespond: Scalars['Boolean']['output'];
+  /** When answers stop being accepted. */
+  closesAt: Scalars['DateTime']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Description shown above the questions. */
+  description: Scalars['String']['output'];
+  /** When the viewer's draft was last saved. */
+  draftSavedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Survey id. */
+  id: Scalars['ID']['output'];
+  /** The viewer's saved draft answers, or their identified response's answers when editable. */
+  myAnswers: Maybe<Array<SurveyAnswer>>;
+  /** When answers are first accepted. */
+  opensAt: Scalars['DateTime']['output'];
+  /** When it was published (null while a draft). */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Questions of the current version, in order. */
+  questions: Array<SurveyQuestion>;
+  /** True when responses exist, so a change of questions makes a new version. */
+  questionsLocked: Scalars['Boolean']['output'];
+  /** Days before the close time when non-respondents get a reminder (null: none). */
+  reminderDaysBeforeClose: Maybe<Scalars['Int']['output']>;
+  /** Number of responses (managers only; null for respondents). */
+  responseCount: Maybe<Scalars['Int']['output']>;
+  /** Lifecycle status. */
+  status: SurveyStatus;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Question version; raised when questions change after responses exist. */
+  version: Scalars['Int']['output'];
+};
+
+/** An answer as stored: the values given for one question. */
+export type SurveyAnswer = {
+  __typename?: 'SurveyAnswer';
+  /** The question's id. */
+  questionId: Scalars['ID']['output'];
+  /** Values (one for most types; several for MULTI_CHOICE). */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** An answer as the respondent gives it. */
+export type SurveyAnswerInput = {
+  /** The question's id. */
+  questionId: Scalars['ID']['input'];
+  /** Values (option values, a number, a date or text). */
+  values: Array<Scalars['String']['input']>;
+};
+
+/** Input of saveSurveyDraft and submitSurveyResponse. */
+export type SurveyAnswersInput = {
+  /** Answers; questions hidden by a condition are ignored. */
+  answers: Array<SurveyAnswerInput>;
+  /** Survey id. */
+  surveyId: Scalars['ID']['input'];
+};
+
+/** Who a survey is for: graduates (COORDINATOR accounts) matching any part that is set. */
+export type SurveyAudience = {
+  __typename?: 'SurveyAudience';
+  /** True when every graduate is in the audience. */
+  allRegions: Scalars['Boolean']['output'];
+  /** Regional bureaus whose graduates are in the audience. */
+  bureaus: Array<Bureau>;
+  /** Prefectures whose graduates are in the audience. */
+  prefectures: Array<Prefecture>;
+  /** Workshops whose attendees are in the audience. */
+  workshopIds: Array<Scalars['ID']['output']>;
+};
+
+/** The audience of a survey. */
+export type SurveyAudienceInput = {
+  /** Every graduate. */
+  allRegions: Scalars['Boolean']['input'];
+  /** Regional bureau codes. */
+  bureaus?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Prefecture codes. */
+  prefectures?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Workshop ids (their attendees). */
+  workshopIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** Show a question only when an earlier choice question has one of the given values. */
+export type SurveyCondition = {
+  __typename?: 'SurveyCondition';
+  /** The earlier question's id. */
+  questionId: Scalars['ID']['output'];
+  /** Values of that question that make this one visible. */
+  values: Array<Scalars['String']['output']>;
+};
+
+/** A condition for showing a question. */
+export type SurveyConditionInput = {
+  /** An earlier choice question's id. */
+  questionId: Scalars['ID']['input'];
+  /** Values that make the question visible. */
+  values: Array<Scalars['String']['input']>;
+};
+
+/** A page of surveys. */
+export type SurveyConnection = {
+  __typename?: 'SurveyConnection';
+  /** The rows. */
+  edges: Array<SurveyEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** Everything the builder edits. */
+export type SurveyContentInput = {
+  /** Let respondents change identified responses until the close time. */
+  allowEdit?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Store responses without a link to the respondent. */
+  anonymous: Scalars['Boolean']['input'];
+  /** Who the survey is for. */
+  audience: SurveyAudienceInput;
+  /** Close time (after the open time). */
+  closesAt: Scalars['DateTime']['input'];
+  /** Description (up to 4,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Open time (ISO instant; the portal sends JST +09:00). */
+  opensAt: Scalars['DateTime']['input'];
+  /** Questions in order (1–100). */
+  questions: Array<SurveyQuestionInput>;
+  /** Days before the close time for a reminder (1–30), or null for none. */
+  reminderDaysBeforeClose?: InputMaybe<Scalars['Int']['input']>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** An edge of a survey list. */
+export type SurveyEdge = {
+  __typename?: 'SurveyEdge';
+  /** Cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The survey. */
+  node: Survey;
+};
+
+/** Response rate of one group (prefecture, bureau or cohort). */
+export type SurveyGroupRate = {
+  __typename?: 'SurveyGroupRate';
+  /** Audience members in the group (null when suppressed). */
+  audience: Maybe<Scalars['Int']['output']>;
+  /** Group code (prefecture code, bureau code or cohort year). */
+  code: Scalars['String']['output'];
+  /** Display name of the group. */
+  name: Scalars['String']['output'];
+  /** Responses from the group (null when suppressed). */
+  responses: Maybe<Scalars['Int']['output']>;
+  /** True when the group has fewer than 5 respondents in an anonymous survey, so nothing is shown. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** One bin of a histogram of numbers. */
+export type SurveyHistogramBin = {
+  __typename?: 'SurveyHistogramBin';
+  /** How many answers fall in it. */
+  count: Scalars['Int']['output'];
+  /** Lower bound (inclusive). */
+  from: Scalars['Float']['output'];
+  /** Upper bound (exclusive, inclusive for the last bin). */
+  to: Scalars['Float']['output'];
+};
+
+/** Input of publishSurvey, duplicateSurvey and deleteSurveyDraft. */
+export type SurveyIdInput = {
+  /** Survey id. */
+  id: Scalars['ID']['input'];
+};
+
+/** One option of a choice question. */
+export type SurveyOption = {
+  __typename?: 'SurveyOption';
+  /** Text shown to respondents. */
+  label: Scalars['String']['output'];
+  /** Stored value (stable across versions; results count by it). */
+  value: Scalars['String']['output'];
+};
+
+/** An option of a choice question. */
+export type SurveyOptionInput = {
+  /** Text shown. */
+  label: Scalars['String']['input'];
+  /** Stored value (defaults to the label). */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Result of a survey change. */
+export type SurveyPayload = {
+  __typename?: 'SurveyPayload';
+  /** The survey. */
+  survey: Survey;
+};
+
+/** One question of a survey version. */
+export type SurveyQuestion = {
+  __typename?: 'SurveyQuestion';
+  /** Help text under the question. */
+  help: Maybe<Scalars['String']['output']>;
+  /** Stable id within the survey (e.g. q1). */
+  id: Scalars['ID']['output'];
+  /** Question text. */
+  label: Scalars['String']['output'];
+  /** Largest allowed NUMBER. */
+  max: Maybe<Scalars['Float']['output']>;
+  /** Most number of options for MULTI_CHOICE. */
+  maxChoices: Maybe<Scalars['Int']['output']>;
+  /** Label of the high end of a RATING scale. */
+  maxLabel: Maybe<Scalars['String']['output']>;
+  /** Smallest allowed NUMBER. */
+  min: Maybe<Scalars['Float']['output']>;
+  /** Least number of options for MULTI_CHOICE. */
+  minChoices: Maybe<Scalars['Int']['output']>;
+  /** Label of the low end of a RATING scale. */
+  minLabel: Maybe<Scalars['String']['output']>;
+  /** Options of a choice question. */
+  options: Array<SurveyOption>;
+  /** True when an answer is needed (only while the question is shown). */
+  required: Scalars['Boolean']['output'];
+  /** Highest value of a RATING scale. */
+  scaleMax: Maybe<Scalars['Int']['output']>;
+  /** Lowest value of a RATING scale. */
+  scaleMin: Maybe<Scalars['Int']['output']>;
+  /** Section heading this question starts or belongs to. */
+  section: Maybe<Scalars['String']['output']>;
+  /** Condition for showing this question, if any. */
+  showIf: Maybe<SurveyCondition>;
+  /** Question type. */
+  type: SurveyQuestionType;
+};
+
+/** A question as written in the builder. */
+export type SurveyQuestionInput = {
+  /** Help text. */
+  help?: InputMaybe<Scalars['String']['input']>;
+  /** Stable id (kept across edits; new questions may leave it out). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Question text. */
+  label: Scalars['String']['input'];
+  /** NUMBER maximum. */
+  max?: InputMaybe<Scalars['Float']['input']>;
+  /** MULTI_CHOICE maximum. */
+  maxChoices?: InputMaybe<Scalars['Int']['input']>;
+  /** RATING high-end label. */
+  maxLabel?: InputMaybe<Scalars['String']['input']>;
+  /** NUMBER minimum. */
+  min?: InputMaybe<Scalars['Float']['input']>;
+  /** MULTI_CHOICE minimum. */
+  minChoices?: InputMaybe<Scalars['Int']['input']>;
+  /** RATING low-end label. */
+  minLabel?: InputMaybe<Scalars['String']['input']>;
+  /** Options of a choice question. */
+  options?: InputMaybe<Array<SurveyOptionInput>>;
+  /** True when an answer is needed. */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
+  /** RATING high end (default 5). */
+  scaleMax?: InputMaybe<Scalars['Int']['input']>;
+  /** RATING low end (default 1). */
+  scaleMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Section heading. */
+  section?: InputMaybe<Scalars['String']['input']>;
+  /** Condition for showing it. */
+  showIf?: InputMaybe<SurveyConditionInput>;
+  /** Question type. */
+  type: SurveyQuestionType;
+};
+
+/** Aggregated answers to one question. */
+export type SurveyQuestionResult = {
+  __typename?: 'SurveyQuestionResult';
+  /** Responses that answered it. */
+  answered: Scalars['Int']['output'];
+  /** Counts per value (choices, ratings, dates); empty for text and numbers. */
+  counts: Array<SurveyValueCount>;
+  /** Histogram for NUMBER questions. */
+  histogram: Array<SurveyHistogramBin>;
+  /** Mean of RATING and NUMBER answers. */
+  mean: Maybe<Scalars['Float']['output']>;
+  /** The question. */
+  question: SurveyQuestion;
+};
+
+/** The kind of a survey question. */
+export type SurveyQuestionType =
+  /** A calendar date (YYYY-MM-DD). */
+  | 'DATE'
+  /** Free text (up to 4,000 characters). */
+  | 'LONG_TEXT'
+  /** Several options from a list, between minChoices and maxChoices. */
+  | 'MULTI_CHOICE'
+  /** A number within an optional range. */
+  | 'NUMBER'
+  /** A whole number on a scale with labelled ends. */
+  | 'RATING'
+  /** One line of text (up to 200 characters). */
+  | 'SHORT_TEXT'
+  /** One option from a list. */
+  | 'SINGLE_CHOICE';
+
+/** Results of a survey for its managers. */
+export type SurveyResults = {
+  __typename?: 'SurveyResults';
+  /** Audience size (graduates the survey is for). */
+  audienceSize: Scalars['Int']['output'];
+  /** Rates by bureau region. */
+  byBureau: Array<SurveyGroupRate>;
+  /** Rates by cohort (fiscal year of certification). */
+  byCohort: Array<SurveyGroupRate>;
+  /** Rates by prefecture. */
+  byPrefecture: Array<SurveyGroupRate>;
+  /** Minimum group size shown for anonymous surveys. */
+  minimumGroupSize: Scalars['Int']['output'];
+  /** Per-question aggregates (empty when suppressed). */
+  questions: Array<SurveyQuestionResult>;
+  /** Responses matching the filters (null when suppressed). */
+  responseCount: Maybe<Scalars['Int']['output']>;
+  /** Responses over the audience size, without filters. */
+  responseRate: Scalars['Float']['output'];
+  /** True when the filters narrow an anonymous survey to fewer than 5 responses: nothing is shown. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The survey. */
+  survey: Survey;
+};
+
+/** Filters of survey results. */
+export type SurveyResultsFilter = {
+  /** Only respondents under this regional bureau. */
+  bureau?: InputMaybe<Scalars['String']['input']>;
+  /** Only respondents of this cohort. */
+  cohort?: InputMaybe<Scalars['Int']['input']>;
+  /** Only respondents working in this prefecture. */
+  prefecture?: InputMaybe<Scalars['String']['input']>;
+  /** Only responses that gave this value to this question. */
+  questionId?: InputMaybe<Scalars['ID']['input']>;
+  /** The value for questionId. */
+  value?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Where a survey is in its lifecycle (derived from its publish, open and close times). */
+export type SurveyStatus =
+  /** Past its close time. */
+  | 'CLOSED'
+  /** Being written; visible to its managers only. */
+  | 'DRAFT'
+  /** Accepting answers. */
+  | 'OPEN'
+  /** Published, but its open time is still ahead. */
+  | 'SCHEDULED';
+
+/** One free-text answer. */
+export type SurveyTextAnswer = {
+  __typename?: 'SurveyTextAnswer';
+  /** The text. */
+  text: Scalars['String']['output'];
+};
+
+/** Free-text answers, in text order (never in time order). */
+export type SurveyTextAnswerConnection = {
+  __typename?: 'SurveyTextAnswerConnection';
+  /** The rows. */
+  edges: Array<SurveyTextAnswerEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+  /** True when the filters narrow an anonymous survey to fewer than 5 responses: nothing is listed. */
+  suppressed: Scalars['Boolean']['output'];
+};
+
+/** An edge of free-text answers. */
+export type SurveyTextAnswerEdge = {
+  __typename?: 'SurveyTextAnswerEdge';
+  /** Cursor of this row. */
+  cursor: Scalars['String']['output'];
+  /** The answer. */
+  node: SurveyTextAnswer;
+};
+
+/** Count of one answer value. */
+export type SurveyValueCount = {
+  __typename?: 'SurveyValueCount';
+  /** How many responses gave it. */
+  count: Scalars['Int']['output'];
+  /** Label shown for it. */
+  label: Scalars['String']['output'];
+  /** The value (option value, rating, number, date). */
+  value: Scalars['String']['output'];
 };
 
 /** ISA's changes to a coordinator's certification. */
@@ -2511,6 +3708,22 @@ export type UpdateReferralOutcomePayload = {
   referral: Referral;
 };
 
+/** Input of updateSurvey. */
+export type UpdateSurveyInput = {
+  /** The new content. */
+  content: SurveyContentInput;
+  /** Survey id. */
+  id: Scalars['ID']['input'];
+};
+
+/** Input of updateWorkshop. */
+export type UpdateWorkshopInput = {
+  /** The new content. */
+  content: WorkshopContentInput;
+  /** Workshop id. */
+  id: Scalars['ID']['input'];
+};
+
 /** Input of verifyPartner. */
 export type VerifyPartnerInput = {
   /** The partner. */
@@ -2539,6 +3752,8 @@ export type Viewer = {
   locale: Scalars['String']['output'];
   /** True when the viewer has a personal notice feed token. */
   noticeFeedActive: Scalars['Boolean']['output'];
+  /** Open surveys for the viewer that they have not answered yet (the navigation badge). */
+  openSurveyCount: Scalars['Int']['output'];
   /** Home prefecture, when the account has one. */
   prefecture: Maybe<Prefecture>;
   /** The account's role. */
@@ -2550,6 +3765,271 @@ export type Viewer = {
   /** Unread notifications for the viewer (the navigation badge). */
   unreadNotificationCount: Scalars['Int']['output'];
 };
+
+/** A case-study workshop. */
+export type Workshop = {
+  __typename?: 'Workshop';
+  /** When attendance was first recorded (peer consent is fixed from then on). */
+  attendanceRecordedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Number of seats. */
+  capacity: Scalars['Int']['output'];
+  /** Confirmed seats. */
+  confirmedCount: Scalars['Int']['output'];
+  /** Description (plain text). */
+  description: Scalars['String']['output'];
+  /** Who may register. */
+  eligibility: WorkshopEligibility;
+  /** End. */
+  endsAt: Scalars['DateTime']['output'];
+  /** E-mail addresses of the facilitators; organizers only (others get an empty list). */
+  facilitatorEmails: Array<Scalars['String']['output']>;
+  /** Facilitators. */
+  facilitators: Array<WorkshopPerson>;
+  /** In person, online or hybrid. */
+  format: WorkshopFormat;
+  /** All groups; organizers and facilitators only (others get an empty list). */
+  groups: Array<WorkshopGroup>;
+  /** Workshop id. */
+  id: Scalars['ID']['output'];
+  /** Case materials the viewer may see listed (titles and states, never bodies). */
+  materials: CaseMaterialSummaryConnection;
+  /** The viewer's group, if any. */
+  myGroup: Maybe<WorkshopGroup>;
+  /** The viewer's own registration, if any. */
+  myRegistration: Maybe<WorkshopRegistration>;
+  /** Meeting link; only for confirmed participants, facilitators and organizers. */
+  onlineUrl: Maybe<Scalars['String']['output']>;
+  /** Organizers. */
+  organizers: Array<WorkshopPerson>;
+  /** Prefecture of the venue. */
+  prefecture: Maybe<Prefecture>;
+  /** Registration closes. */
+  registrationClosesAt: Scalars['DateTime']['output'];
+  /** True when registration is open now. */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Registration opens. */
+  registrationOpensAt: Scalars['DateTime']['output'];
+  /** Registrations in order (confirmed, waitlisted by position, cancelled); organizers and facilitators only. */
+  roster: WorkshopRegistrationConnection;
+  /** The roster as CSV (UTF-8 with BOM); organizers only. */
+  rosterCsv: Scalars['String']['output'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Support domains the workshop is about. */
+  themes: Array<SupportDomain>;
+  /** Title. */
+  title: Scalars['String']['output'];
+  /** Venue (in person or hybrid). */
+  venue: Maybe<Scalars['String']['output']>;
+  /** True when the viewer facilitates this workshop. */
+  viewerIsFacilitator: Scalars['Boolean']['output'];
+  /** True when the viewer organizes this workshop. */
+  viewerIsOrganizer: Scalars['Boolean']['output'];
+  /** People on the waitlist. */
+  waitlistCount: Scalars['Int']['output'];
+};
+
+
+/** A case-study workshop. */
+export type WorkshopMaterialsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A case-study workshop. */
+export type WorkshopRosterArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of workshops. */
+export type WorkshopConnection = {
+  __typename?: 'WorkshopConnection';
+  /** The workshops of this page. */
+  edges: Array<WorkshopEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** The editable fields of a workshop. */
+export type WorkshopContentInput = {
+  /** Seats (1–500). */
+  capacity: Scalars['Int']['input'];
+  /** Description (up to 5,000 characters). */
+  description: Scalars['String']['input'];
+  /** Who may register. */
+  eligibility: WorkshopEligibility;
+  /** End, after the start. */
+  endsAt: Scalars['DateTime']['input'];
+  /** E-mail addresses of the facilitators (organizers or graduates). */
+  facilitatorEmails: Array<Scalars['String']['input']>;
+  /** In person, online or hybrid. */
+  format: WorkshopFormat;
+  /** Meeting link (https); required online and hybrid. */
+  onlineUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Prefecture code of the venue; required in person and hybrid. */
+  prefecture?: InputMaybe<Scalars['String']['input']>;
+  /** Registration closes, before the start. */
+  registrationClosesAt: Scalars['DateTime']['input'];
+  /** Registration opens. */
+  registrationOpensAt: Scalars['DateTime']['input'];
+  /** Start, with offset (the portal sends +09:00). */
+  startsAt: Scalars['DateTime']['input'];
+  /** Support domain codes (1–5). */
+  themes: Array<Scalars['String']['input']>;
+  /** Title (1–200 characters). */
+  title: Scalars['String']['input'];
+  /** Venue; required in person and hybrid. */
+  venue?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An edge of a workshop list. */
+export type WorkshopEdge = {
+  __typename?: 'WorkshopEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The workshop. */
+  node: Workshop;
+};
+
+/** Who may register for a workshop. */
+export type WorkshopEligibility =
+  /** Every graduate (a COORDINATOR account acting as a Coordinator). */
+  | 'ANY_GRADUATE'
+  /** Graduates whose certificate is valid on the day of registration. */
+  | 'CERTIFICATE_VALID';
+
+/** Filter of the workshop list. */
+export type WorkshopFilter = {
+  /** Which workshops (default UPCOMING). */
+  scope?: InputMaybe<WorkshopScope>;
+};
+
+/** How a workshop is held. */
+export type WorkshopFormat =
+  /** At a venue and online. */
+  | 'HYBRID'
+  /** At a venue. */
+  | 'IN_PERSON'
+  /** Online, with a meeting link for registered participants. */
+  | 'ONLINE';
+
+/** A group of at most 15 participants with a facilitator. */
+export type WorkshopGroup = {
+  __typename?: 'WorkshopGroup';
+  /** How many different bureau regions the members come from. */
+  bureauCount: Scalars['Int']['output'];
+  /** Who facilitates the group. */
+  facilitator: Maybe<WorkshopPerson>;
+  /** Group id. */
+  id: Scalars['ID']['output'];
+  /** The group's members. */
+  members: Array<WorkshopParticipant>;
+  /** 1-based group number. */
+  number: Scalars['Int']['output'];
+};
+
+/** A registered graduate as organizers and facilitators see them. */
+export type WorkshopParticipant = {
+  __typename?: 'WorkshopParticipant';
+  /** The bureau region of that prefecture. */
+  bureau: Maybe<Bureau>;
+  /** Display name. */
+  displayName: Scalars['String']['output'];
+  /** The graduate's support domains of expertise. */
+  domains: Array<SupportDomain>;
+  /** Coordinator id. */
+  id: Scalars['ID']['output'];
+  /** Where the graduate works. */
+  prefecture: Maybe<Prefecture>;
+};
+
+/** Result of a change to a workshop. */
+export type WorkshopPayload = {
+  __typename?: 'WorkshopPayload';
+  /** The workshop after the change. */
+  workshop: Workshop;
+};
+
+/** A user named on a workshop (organizer, facilitator, author, reader), as others see them. */
+export type WorkshopPerson = {
+  __typename?: 'WorkshopPerson';
+  /** Display name. */
+  displayName: Scalars['String']['output'];
+  /** Account id. */
+  id: Scalars['ID']['output'];
+};
+
+/** One graduate's registration for a workshop. */
+export type WorkshopRegistration = {
+  __typename?: 'WorkshopRegistration';
+  /** True when the organizer recorded the graduate as present. */
+  attended: Scalars['Boolean']['output'];
+  /** When the registration was cancelled, if it was. */
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Number of the graduate's group, once groups exist. */
+  groupNumber: Maybe<Scalars['Int']['output']>;
+  /** The graduate. */
+  participant: WorkshopParticipant;
+  /** True when the graduate agrees to be peer-linked with the other consenting attendees. */
+  peerConsent: Scalars['Boolean']['output'];
+  /** When the graduate (last) registered. */
+  registeredAt: Scalars['DateTime']['output'];
+  /** Seat, waitlist or cancelled. */
+  status: WorkshopRegistrationStatus;
+  /** 1-based place on the waitlist (no gaps), when waitlisted. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+/** A page of the roster. */
+export type WorkshopRegistrationConnection = {
+  __typename?: 'WorkshopRegistrationConnection';
+  /** The registrations of this page. */
+  edges: Array<WorkshopRegistrationEdge>;
+  /** Paging. */
+  pageInfo: PageInfo;
+};
+
+/** An edge of a roster. */
+export type WorkshopRegistrationEdge = {
+  __typename?: 'WorkshopRegistrationEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The registration. */
+  node: WorkshopRegistration;
+};
+
+/** Result of a registration change. */
+export type WorkshopRegistrationPayload = {
+  __typename?: 'WorkshopRegistrationPayload';
+  /** The viewer's registration after the change. */
+  registration: WorkshopRegistration;
+  /** The workshop after the change. */
+  workshop: Workshop;
+};
+
+/** State of one registration. */
+export type WorkshopRegistrationStatus =
+  /** Cancelled by the participant. */
+  | 'CANCELLED'
+  /** Has a seat. */
+  | 'CONFIRMED'
+  /** On the waitlist; promoted automatically when a seat frees up. */
+  | 'WAITLISTED';
+
+/** Which workshops to list. */
+export type WorkshopScope =
+  /** Workshops the viewer registered for (not cancelled). */
+  | 'MINE'
+  /** Upcoming workshops whose registration window is open now. */
+  | 'OPEN'
+  /** Workshops the viewer organizes or facilitates. */
+  | 'ORGANIZING'
+  /** Workshops that have started, newest first. */
+  | 'PAST'
+  /** Workshops that have not started yet. */
+  | 'UPCOMING';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -2628,9 +4108,29 @@ export type ResolversTypes = ResolversObject<{
   Account: ResolverTypeWrapper<AccountRow>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  ActivityBureauTrend: ResolverTypeWrapper<Omit<ActivityBureauTrend, 'bureau'> & { bureau: ResolversTypes['Bureau'] }>;
+  ActivityDomainCount: ResolverTypeWrapper<Omit<ActivityDomainCount, 'domain'> & { domain: ResolversTypes['SupportDomain'] }>;
+  ActivityDomainCountInput: ActivityDomainCountInput;
+  ActivityDomainTrend: ResolverTypeWrapper<Omit<ActivityDomainTrend, 'domain'> & { domain: ResolversTypes['SupportDomain'] }>;
+  ActivityReport: ResolverTypeWrapper<ActivityReportRow>;
+  ActivityReportConnection: ResolverTypeWrapper<Omit<ActivityReportConnection, 'edges'> & { edges: Array<ResolversTypes['ActivityReportEdge']> }>;
+  ActivityReportEdge: ResolverTypeWrapper<Omit<ActivityReportEdge, 'node'> & { node: ResolversTypes['ActivityReport'] }>;
+  ActivityReportTemplate: ResolverTypeWrapper<Omit<ActivityReportTemplate, 'domains'> & { domains: Array<ResolversTypes['SupportDomain']> }>;
+  ActivityTrendPoint: ResolverTypeWrapper<ActivityTrendPoint>;
+  ActivityTrends: ResolverTypeWrapper<Omit<ActivityTrends, 'byBureau' | 'byDomain'> & { byBureau: Array<ResolversTypes['ActivityBureauTrend']>, byDomain: Array<ResolversTypes['ActivityDomainTrend']> }>;
+  AnonymizationFlag: ResolverTypeWrapper<AnonymizationFlag>;
+  AnonymizationFlagInput: AnonymizationFlagInput;
+  AnonymizationFlagKind: AnonymizationFlagKind;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bureau: ResolverTypeWrapper<BureauRecord>;
   BureauKind: BureauKind;
+  CancelWorkshopRegistrationInput: CancelWorkshopRegistrationInput;
+  CaseMaterial: ResolverTypeWrapper<MaterialRow>;
+  CaseMaterialPayload: ResolverTypeWrapper<Omit<CaseMaterialPayload, 'material'> & { material: ResolversTypes['CaseMaterial'] }>;
+  CaseMaterialStatus: CaseMaterialStatus;
+  CaseMaterialSummary: ResolverTypeWrapper<MaterialSummaryRow>;
+  CaseMaterialSummaryConnection: ResolverTypeWrapper<Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversTypes['CaseMaterialSummaryEdge']> }>;
+  CaseMaterialSummaryEdge: ResolverTypeWrapper<Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversTypes['CaseMaterialSummary'] }>;
   CertificateStatus: CertificateStatus;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: ResolverTypeWrapper<Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
@@ -2642,6 +4142,8 @@ export type ResolversTypes = ResolversObject<{
   CreateNoticeInput: CreateNoticeInput;
   CreateQaReplyInput: CreateQaReplyInput;
   CreateQaThreadInput: CreateQaThreadInput;
+  CreateSurveyInput: CreateSurveyInput;
+  CreateWorkshopInput: CreateWorkshopInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DistanceTier: DistanceTier;
   EndorsePartnerInput: EndorsePartnerInput;
@@ -2649,6 +4151,8 @@ export type ResolversTypes = ResolversObject<{
   Endorsement: ResolverTypeWrapper<Endorsement>;
   ErrorCode: ErrorCode;
   FieldVisibility: FieldVisibility;
+  FileActivityReportInput: FileActivityReportInput;
+  FileActivityReportPayload: ResolverTypeWrapper<Omit<FileActivityReportPayload, 'report'> & { report: ResolversTypes['ActivityReport'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Handoff: ResolverTypeWrapper<HandoffRow>;
   HandoffConnection: ResolverTypeWrapper<Omit<HandoffConnection, 'edges'> & { edges: Array<ResolversTypes['HandoffEdge']> }>;
@@ -2673,12 +4177,21 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Introduction: ResolverTypeWrapper<IntroductionRow>;
   InvitationCode: ResolverTypeWrapper<InvitationCode>;
+  KnowledgeInsight: ResolverTypeWrapper<InsightRow>;
+  KnowledgeInsightConnection: ResolverTypeWrapper<Omit<KnowledgeInsightConnection, 'edges'> & { edges: Array<ResolversTypes['KnowledgeInsightEdge']> }>;
+  KnowledgeInsightEdge: ResolverTypeWrapper<Omit<KnowledgeInsightEdge, 'node'> & { node: ResolversTypes['KnowledgeInsight'] }>;
+  KnowledgeInsightFilter: KnowledgeInsightFilter;
+  KnowledgeInsightPayload: ResolverTypeWrapper<Omit<KnowledgeInsightPayload, 'insight'> & { insight: ResolversTypes['KnowledgeInsight'] }>;
   Language: ResolverTypeWrapper<LanguageRecord>;
   ManageNoticeFeedTokenInput: ManageNoticeFeedTokenInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
+  MaterialAccess: ResolverTypeWrapper<MaterialAccessRow>;
+  MaterialAccessConnection: ResolverTypeWrapper<Omit<MaterialAccessConnection, 'edges'> & { edges: Array<ResolversTypes['MaterialAccessEdge']> }>;
+  MaterialAccessEdge: ResolverTypeWrapper<Omit<MaterialAccessEdge, 'node'> & { node: ResolversTypes['MaterialAccess'] }>;
   MissingPartnerReport: ResolverTypeWrapper<MissingPartnerReportRow>;
   ModerateQaPostInput: ModerateQaPostInput;
+  MoveWorkshopParticipantInput: MoveWorkshopParticipantInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourCoordinator: ResolverTypeWrapper<NeighbourCoordinator>;
   NeighbourDomain: ResolverTypeWrapper<NeighbourDomainRow>;
@@ -2705,6 +4218,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationConnection: ResolverTypeWrapper<Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversTypes['NotificationEdge']> }>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
+  OpenCaseMaterialInput: OpenCaseMaterialInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRow>;
   PartnerAddress: ResolverTypeWrapper<PartnerRow>;
@@ -2727,6 +4241,7 @@ export type ResolversTypes = ResolversObject<{
   ProfileVisibilityInput: ProfileVisibilityInput;
   ProposePartnerInput: ProposePartnerInput;
   ProposePartnerPayload: ResolverTypeWrapper<Omit<ProposePartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
+  PublishKnowledgeInsightInput: PublishKnowledgeInsightInput;
   PublishNoticeInput: PublishNoticeInput;
   QaAuthor: ResolverTypeWrapper<QaAuthorRow>;
   QaModeration: ResolverTypeWrapper<QaModeration>;
@@ -2745,11 +4260,14 @@ export type ResolversTypes = ResolversObject<{
   RecordHandoffOutcomeInput: RecordHandoffOutcomeInput;
   RecordReferralInput: RecordReferralInput;
   RecordReferralPayload: ResolverTypeWrapper<Omit<RecordReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  RecordWorkshopAttendanceInput: RecordWorkshopAttendanceInput;
+  RecordWorkshopAttendancePayload: ResolverTypeWrapper<Omit<RecordWorkshopAttendancePayload, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
   RedeemInvitationInput: RedeemInvitationInput;
   RedeemInvitationPayload: ResolverTypeWrapper<Omit<RedeemInvitationPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   Referral: ResolverTypeWrapper<ReferralRow>;
   ReferralOutcome: ReferralOutcome;
   RegionalBlock: ResolverTypeWrapper<BlockRecord>;
+  RegisterForWorkshopInput: RegisterForWorkshopInput;
   ReissueInvitationsInput: ReissueInvitationsInput;
   ReissueInvitationsPayload: ResolverTypeWrapper<ReissueInvitationsPayload>;
   RemoteMode: RemoteMode;
@@ -2760,7 +4278,9 @@ export type ResolversTypes = ResolversObject<{
   RespondToHandoffInput: RespondToHandoffInput;
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: ResolverTypeWrapper<Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
+  ReviewCaseMaterialInput: ReviewCaseMaterialInput;
   Role: Role;
+  SaveSurveyDraftPayload: ResolverTypeWrapper<Omit<SaveSurveyDraftPayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
   SearchReason: ResolverTypeWrapper<SearchReasonRow>;
   SearchReasonKind: SearchReasonKind;
   SearchResult: ResolverTypeWrapper<SearchResultRow>;
@@ -2769,12 +4289,45 @@ export type ResolversTypes = ResolversObject<{
   SearchSuggestion: ResolverTypeWrapper<SearchSuggestion>;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: ResolverTypeWrapper<Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversTypes['Handoff'] }>;
+  SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
+  SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
   SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
+  SplitWorkshopGroupsInput: SplitWorkshopGroupsInput;
   StatusOfResidence: ResolverTypeWrapper<StatusRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubmitCaseMaterialInput: SubmitCaseMaterialInput;
+  SubmitSurveyResponsePayload: ResolverTypeWrapper<Omit<SubmitSurveyResponsePayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
   SupportDomain: ResolverTypeWrapper<DomainRecord>;
+  Survey: ResolverTypeWrapper<SurveyRow>;
+  SurveyAnswer: ResolverTypeWrapper<SurveyAnswer>;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyAnswersInput: SurveyAnswersInput;
+  SurveyAudience: ResolverTypeWrapper<Omit<SurveyAudience, 'bureaus' | 'prefectures'> & { bureaus: Array<ResolversTypes['Bureau']>, prefectures: Array<ResolversTypes['Prefecture']> }>;
+  SurveyAudienceInput: SurveyAudienceInput;
+  SurveyCondition: ResolverTypeWrapper<SurveyCondition>;
+  SurveyConditionInput: SurveyConditionInput;
+  SurveyConnection: ResolverTypeWrapper<Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyEdge']> }>;
+  SurveyContentInput: SurveyContentInput;
+  SurveyEdge: ResolverTypeWrapper<Omit<SurveyEdge, 'node'> & { node: ResolversTypes['Survey'] }>;
+  SurveyGroupRate: ResolverTypeWrapper<GroupRate>;
+  SurveyHistogramBin: ResolverTypeWrapper<SurveyHistogramBin>;
+  SurveyIdInput: SurveyIdInput;
+  SurveyOption: ResolverTypeWrapper<SurveyOption>;
+  SurveyOptionInput: SurveyOptionInput;
+  SurveyPayload: ResolverTypeWrapper<Omit<SurveyPayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
+  SurveyQuestion: ResolverTypeWrapper<QuestionDef>;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionResult: ResolverTypeWrapper<QuestionResult>;
+  SurveyQuestionType: SurveyQuestionType;
+  SurveyResults: ResolverTypeWrapper<SurveyResultsView>;
+  SurveyResultsFilter: SurveyResultsFilter;
+  SurveyStatus: SurveyStatus;
+  SurveyTextAnswer: ResolverTypeWrapper<TextAnswerRow>;
+  SurveyTextAnswerConnection: ResolverTypeWrapper<Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyTextAnswerEdge']> }>;
+  SurveyTextAnswerEdge: ResolverTypeWrapper<Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversTypes['SurveyTextAnswer'] }>;
+  SurveyValueCount: ResolverTypeWrapper<SurveyValueCount>;
   UpdateCertificationInput: UpdateCertificationInput;
   UpdateCertificationPayload: ResolverTypeWrapper<Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversTypes['Coordinator'] }>;
   UpdateMyProfileInput: UpdateMyProfileInput;
@@ -2786,9 +4339,28 @@ export type ResolversTypes = ResolversObject<{
   UpdateQaThreadInput: UpdateQaThreadInput;
   UpdateReferralOutcomeInput: UpdateReferralOutcomeInput;
   UpdateReferralOutcomePayload: ResolverTypeWrapper<Omit<UpdateReferralOutcomePayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  UpdateSurveyInput: UpdateSurveyInput;
+  UpdateWorkshopInput: UpdateWorkshopInput;
   VerifyPartnerInput: VerifyPartnerInput;
   VerifyPartnerPayload: ResolverTypeWrapper<Omit<VerifyPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Viewer: ResolverTypeWrapper<SessionViewer>;
+  Workshop: ResolverTypeWrapper<WorkshopRow>;
+  WorkshopConnection: ResolverTypeWrapper<Omit<WorkshopConnection, 'edges'> & { edges: Array<ResolversTypes['WorkshopEdge']> }>;
+  WorkshopContentInput: WorkshopContentInput;
+  WorkshopEdge: ResolverTypeWrapper<Omit<WorkshopEdge, 'node'> & { node: ResolversTypes['Workshop'] }>;
+  WorkshopEligibility: WorkshopEligibility;
+  WorkshopFilter: WorkshopFilter;
+  WorkshopFormat: WorkshopFormat;
+  WorkshopGroup: ResolverTypeWrapper<GroupRow>;
+  WorkshopParticipant: ResolverTypeWrapper<ParticipantRow>;
+  WorkshopPayload: ResolverTypeWrapper<Omit<WorkshopPayload, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
+  WorkshopPerson: ResolverTypeWrapper<PersonRow>;
+  WorkshopRegistration: ResolverTypeWrapper<RegistrationRow>;
+  WorkshopRegistrationConnection: ResolverTypeWrapper<Omit<WorkshopRegistrationConnection, 'edges'> & { edges: Array<ResolversTypes['WorkshopRegistrationEdge']> }>;
+  WorkshopRegistrationEdge: ResolverTypeWrapper<Omit<WorkshopRegistrationEdge, 'node'> & { node: ResolversTypes['WorkshopRegistration'] }>;
+  WorkshopRegistrationPayload: ResolverTypeWrapper<Omit<WorkshopRegistrationPayload, 'registration' | 'workshop'> & { registration: ResolversTypes['WorkshopRegistration'], workshop: ResolversTypes['Workshop'] }>;
+  WorkshopRegistrationStatus: WorkshopRegistrationStatus;
+  WorkshopScope: WorkshopScope;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2796,8 +4368,26 @@ export type ResolversParentTypes = ResolversObject<{
   Account: AccountRow;
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  ActivityBureauTrend: Omit<ActivityBureauTrend, 'bureau'> & { bureau: ResolversParentTypes['Bureau'] };
+  ActivityDomainCount: Omit<ActivityDomainCount, 'domain'> & { domain: ResolversParentTypes['SupportDomain'] };
+  ActivityDomainCountInput: ActivityDomainCountInput;
+  ActivityDomainTrend: Omit<ActivityDomainTrend, 'domain'> & { domain: ResolversParentTypes['SupportDomain'] };
+  ActivityReport: ActivityReportRow;
+  ActivityReportConnection: Omit<ActivityReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ActivityReportEdge']> };
+  ActivityReportEdge: Omit<ActivityReportEdge, 'node'> & { node: ResolversParentTypes['ActivityReport'] };
+  ActivityReportTemplate: Omit<ActivityReportTemplate, 'domains'> & { domains: Array<ResolversParentTypes['SupportDomain']> };
+  ActivityTrendPoint: ActivityTrendPoint;
+  ActivityTrends: Omit<ActivityTrends, 'byBureau' | 'byDomain'> & { byBureau: Array<ResolversParentTypes['ActivityBureauTrend']>, byDomain: Array<ResolversParentTypes['ActivityDomainTrend']> };
+  AnonymizationFlag: AnonymizationFlag;
+  AnonymizationFlagInput: AnonymizationFlagInput;
   Boolean: Scalars['Boolean']['output'];
   Bureau: BureauRecord;
+  CancelWorkshopRegistrationInput: CancelWorkshopRegistrationInput;
+  CaseMaterial: MaterialRow;
+  CaseMaterialPayload: Omit<CaseMaterialPayload, 'material'> & { material: ResolversParentTypes['CaseMaterial'] };
+  CaseMaterialSummary: MaterialSummaryRow;
+  CaseMaterialSummaryConnection: Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseMaterialSummaryEdge']> };
+  CaseMaterialSummaryEdge: Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversParentTypes['CaseMaterialSummary'] };
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Coordinator: CoordinatorRow;
@@ -2807,10 +4397,14 @@ export type ResolversParentTypes = ResolversObject<{
   CreateNoticeInput: CreateNoticeInput;
   CreateQaReplyInput: CreateQaReplyInput;
   CreateQaThreadInput: CreateQaThreadInput;
+  CreateSurveyInput: CreateSurveyInput;
+  CreateWorkshopInput: CreateWorkshopInput;
   DateTime: Scalars['DateTime']['output'];
   EndorsePartnerInput: EndorsePartnerInput;
   EndorsePartnerPayload: Omit<EndorsePartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Endorsement: Endorsement;
+  FileActivityReportInput: FileActivityReportInput;
+  FileActivityReportPayload: Omit<FileActivityReportPayload, 'report'> & { report: ResolversParentTypes['ActivityReport'] };
   Float: Scalars['Float']['output'];
   Handoff: HandoffRow;
   HandoffConnection: Omit<HandoffConnection, 'edges'> & { edges: Array<ResolversParentTypes['HandoffEdge']> };
@@ -2833,12 +4427,21 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Introduction: IntroductionRow;
   InvitationCode: InvitationCode;
+  KnowledgeInsight: InsightRow;
+  KnowledgeInsightConnection: Omit<KnowledgeInsightConnection, 'edges'> & { edges: Array<ResolversParentTypes['KnowledgeInsightEdge']> };
+  KnowledgeInsightEdge: Omit<KnowledgeInsightEdge, 'node'> & { node: ResolversParentTypes['KnowledgeInsight'] };
+  KnowledgeInsightFilter: KnowledgeInsightFilter;
+  KnowledgeInsightPayload: Omit<KnowledgeInsightPayload, 'insight'> & { insight: ResolversParentTypes['KnowledgeInsight'] };
   Language: LanguageRecord;
   ManageNoticeFeedTokenInput: ManageNoticeFeedTokenInput;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
+  MaterialAccess: MaterialAccessRow;
+  MaterialAccessConnection: Omit<MaterialAccessConnection, 'edges'> & { edges: Array<ResolversParentTypes['MaterialAccessEdge']> };
+  MaterialAccessEdge: Omit<MaterialAccessEdge, 'node'> & { node: ResolversParentTypes['MaterialAccess'] };
   MissingPartnerReport: MissingPartnerReportRow;
   ModerateQaPostInput: ModerateQaPostInput;
+  MoveWorkshopParticipantInput: MoveWorkshopParticipantInput;
   Mutation: Record<PropertyKey, never>;
   NeighbourCoordinator: NeighbourCoordinator;
   NeighbourDomain: NeighbourDomainRow;
@@ -2861,6 +4464,7 @@ export type ResolversParentTypes = ResolversObject<{
   Notification: NotificationRow;
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
+  OpenCaseMaterialInput: OpenCaseMaterialInput;
   PageInfo: PageInfo;
   Partner: PartnerRow;
   PartnerAddress: PartnerRow;
@@ -2881,6 +4485,7 @@ export type ResolversParentTypes = ResolversObject<{
   ProfileVisibilityInput: ProfileVisibilityInput;
   ProposePartnerInput: ProposePartnerInput;
   ProposePartnerPayload: Omit<ProposePartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
+  PublishKnowledgeInsightInput: PublishKnowledgeInsightInput;
   PublishNoticeInput: PublishNoticeInput;
   QaAuthor: QaAuthorRow;
   QaModeration: QaModeration;
@@ -2899,10 +4504,13 @@ export type ResolversParentTypes = ResolversObject<{
   RecordHandoffOutcomeInput: RecordHandoffOutcomeInput;
   RecordReferralInput: RecordReferralInput;
   RecordReferralPayload: Omit<RecordReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  RecordWorkshopAttendanceInput: RecordWorkshopAttendanceInput;
+  RecordWorkshopAttendancePayload: Omit<RecordWorkshopAttendancePayload, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
   RedeemInvitationInput: RedeemInvitationInput;
   RedeemInvitationPayload: Omit<RedeemInvitationPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   Referral: ReferralRow;
   RegionalBlock: BlockRecord;
+  RegisterForWorkshopInput: RegisterForWorkshopInput;
   ReissueInvitationsInput: ReissueInvitationsInput;
   ReissueInvitationsPayload: ReissueInvitationsPayload;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
@@ -2912,6 +4520,8 @@ export type ResolversParentTypes = ResolversObject<{
   RespondToHandoffInput: RespondToHandoffInput;
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
+  ReviewCaseMaterialInput: ReviewCaseMaterialInput;
+  SaveSurveyDraftPayload: Omit<SaveSurveyDraftPayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
   SearchReason: SearchReasonRow;
   SearchResult: SearchResultRow;
   SearchResultConnection: SearchResultConnectionRow;
@@ -2919,12 +4529,43 @@ export type ResolversParentTypes = ResolversObject<{
   SearchSuggestion: SearchSuggestion;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversParentTypes['Handoff'] };
+  SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
+  SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
   SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
   SignOutPayload: SignOutPayload;
+  SplitWorkshopGroupsInput: SplitWorkshopGroupsInput;
   StatusOfResidence: StatusRecord;
   String: Scalars['String']['output'];
+  SubmitCaseMaterialInput: SubmitCaseMaterialInput;
+  SubmitSurveyResponsePayload: Omit<SubmitSurveyResponsePayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
   SupportDomain: DomainRecord;
+  Survey: SurveyRow;
+  SurveyAnswer: SurveyAnswer;
+  SurveyAnswerInput: SurveyAnswerInput;
+  SurveyAnswersInput: SurveyAnswersInput;
+  SurveyAudience: Omit<SurveyAudience, 'bureaus' | 'prefectures'> & { bureaus: Array<ResolversParentTypes['Bureau']>, prefectures: Array<ResolversParentTypes['Prefecture']> };
+  SurveyAudienceInput: SurveyAudienceInput;
+  SurveyCondition: SurveyCondition;
+  SurveyConditionInput: SurveyConditionInput;
+  SurveyConnection: Omit<SurveyConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyEdge']> };
+  SurveyContentInput: SurveyContentInput;
+  SurveyEdge: Omit<SurveyEdge, 'node'> & { node: ResolversParentTypes['Survey'] };
+  SurveyGroupRate: GroupRate;
+  SurveyHistogramBin: SurveyHistogramBin;
+  SurveyIdInput: SurveyIdInput;
+  SurveyOption: SurveyOption;
+  SurveyOptionInput: SurveyOptionInput;
+  SurveyPayload: Omit<SurveyPayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
+  SurveyQuestion: QuestionDef;
+  SurveyQuestionInput: SurveyQuestionInput;
+  SurveyQuestionResult: QuestionResult;
+  SurveyResults: SurveyResultsView;
+  SurveyResultsFilter: SurveyResultsFilter;
+  SurveyTextAnswer: TextAnswerRow;
+  SurveyTextAnswerConnection: Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyTextAnswerEdge']> };
+  SurveyTextAnswerEdge: Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversParentTypes['SurveyTextAnswer'] };
+  SurveyValueCount: SurveyValueCount;
   UpdateCertificationInput: UpdateCertificationInput;
   UpdateCertificationPayload: Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversParentTypes['Coordinator'] };
   UpdateMyProfileInput: UpdateMyProfileInput;
@@ -2936,9 +4577,24 @@ export type ResolversParentTypes = ResolversObject<{
   UpdateQaThreadInput: UpdateQaThreadInput;
   UpdateReferralOutcomeInput: UpdateReferralOutcomeInput;
   UpdateReferralOutcomePayload: Omit<UpdateReferralOutcomePayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  UpdateSurveyInput: UpdateSurveyInput;
+  UpdateWorkshopInput: UpdateWorkshopInput;
   VerifyPartnerInput: VerifyPartnerInput;
   VerifyPartnerPayload: Omit<VerifyPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Viewer: SessionViewer;
+  Workshop: WorkshopRow;
+  WorkshopConnection: Omit<WorkshopConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkshopEdge']> };
+  WorkshopContentInput: WorkshopContentInput;
+  WorkshopEdge: Omit<WorkshopEdge, 'node'> & { node: ResolversParentTypes['Workshop'] };
+  WorkshopFilter: WorkshopFilter;
+  WorkshopGroup: GroupRow;
+  WorkshopParticipant: ParticipantRow;
+  WorkshopPayload: Omit<WorkshopPayload, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
+  WorkshopPerson: PersonRow;
+  WorkshopRegistration: RegistrationRow;
+  WorkshopRegistrationConnection: Omit<WorkshopRegistrationConnection, 'edges'> & { edges: Array<ResolversParentTypes['WorkshopRegistrationEdge']> };
+  WorkshopRegistrationEdge: Omit<WorkshopRegistrationEdge, 'node'> & { node: ResolversParentTypes['WorkshopRegistration'] };
+  WorkshopRegistrationPayload: Omit<WorkshopRegistrationPayload, 'registration' | 'workshop'> & { registration: ResolversParentTypes['WorkshopRegistration'], workshop: ResolversParentTypes['Workshop'] };
 }>;
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
@@ -2961,12 +4617,120 @@ export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extend
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
+export type ActivityBureauTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityBureauTrend'] = ResolversParentTypes['ActivityBureauTrend']> = ResolversObject<{
+  bureau?: Resolver<ResolversTypes['Bureau'], ParentType, ContextType>;
+  consultations?: Resolver<Array<ResolversTypes['ActivityTrendPoint']>, ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['ActivityTrendPoint']>, ParentType, ContextType>;
+  referralsOutsideRegion?: Resolver<Array<ResolversTypes['ActivityTrendPoint']>, ParentType, ContextType>;
+}>;
+
+export type ActivityDomainCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityDomainCount'] = ResolversParentTypes['ActivityDomainCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+}>;
+
+export type ActivityDomainTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityDomainTrend'] = ResolversParentTypes['ActivityDomainTrend']> = ResolversObject<{
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['ActivityTrendPoint']>, ParentType, ContextType>;
+}>;
+
+export type ActivityReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityReport'] = ResolversParentTypes['ActivityReport']> = ResolversObject<{
+  consultations?: Resolver<Array<ResolversTypes['ActivityDomainCount']>, ParentType, ContextType>;
+  consultationsTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  editable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  referralsMade?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referralsOutsideRegion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ActivityReportConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityReportConnection'] = ResolversParentTypes['ActivityReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ActivityReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ActivityReportEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityReportEdge'] = ResolversParentTypes['ActivityReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActivityReport'], ParentType, ContextType>;
+}>;
+
+export type ActivityReportTemplateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityReportTemplate'] = ResolversParentTypes['ActivityReportTemplate']> = ResolversObject<{
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  graceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openPeriods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  recurrence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ActivityTrendPointResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityTrendPoint'] = ResolversParentTypes['ActivityTrendPoint']> = ResolversObject<{
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ActivityTrendsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityTrends'] = ResolversParentTypes['ActivityTrends']> = ResolversObject<{
+  byBureau?: Resolver<Array<ResolversTypes['ActivityBureauTrend']>, ParentType, ContextType>;
+  byDomain?: Resolver<Array<ResolversTypes['ActivityDomainTrend']>, ParentType, ContextType>;
+  periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  reportCounts?: Resolver<Array<ResolversTypes['ActivityTrendPoint']>, ParentType, ContextType>;
+}>;
+
+export type AnonymizationFlagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnonymizationFlag'] = ResolversParentTypes['AnonymizationFlag']> = ResolversObject<{
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AnonymizationFlagKind'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type BureauResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hasInformationCenter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BureauKind'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseMaterialResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['WorkshopPerson'], ParentType, ContextType>;
+  background?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmedFlags?: Resolver<Array<ResolversTypes['AnonymizationFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lessons?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  response?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseMaterialStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  viewerCanReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  workshopId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workshopTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseMaterialPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialPayload'] = ResolversParentTypes['CaseMaterialPayload']> = ResolversObject<{
+  material?: Resolver<ResolversTypes['CaseMaterial'], ParentType, ContextType>;
+}>;
+
+export type CaseMaterialSummaryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialSummary'] = ResolversParentTypes['CaseMaterialSummary']> = ResolversObject<{
+  author?: Resolver<ResolversTypes['WorkshopPerson'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mine?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseMaterialStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CaseMaterialSummaryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialSummaryConnection'] = ResolversParentTypes['CaseMaterialSummaryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CaseMaterialSummaryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CaseMaterialSummaryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialSummaryEdge'] = ResolversParentTypes['CaseMaterialSummaryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CaseMaterialSummary'], ParentType, ContextType>;
 }>;
 
 export type ConfirmPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmPartnerPayload'] = ResolversParentTypes['ConfirmPartnerPayload']> = ResolversObject<{
@@ -3023,6 +4787,10 @@ export type EndorsementResolvers<ContextType = GraphQLContext, ParentType extend
   coordinatorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FileActivityReportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FileActivityReportPayload'] = ResolversParentTypes['FileActivityReportPayload']> = ResolversObject<{
+  report?: Resolver<ResolversTypes['ActivityReport'], ParentType, ContextType>;
 }>;
 
 export type HandoffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Handoff'] = ResolversParentTypes['Handoff']> = ResolversObject<{
@@ -3141,6 +4909,32 @@ export type InvitationCodeResolvers<ContextType = GraphQLContext, ParentType ext
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type KnowledgeInsightResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnowledgeInsight'] = ResolversParentTypes['KnowledgeInsight']> = ResolversObject<{
+  bureau?: Resolver<Maybe<ResolversTypes['Bureau']>, ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lesson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedBy?: Resolver<ResolversTypes['WorkshopPerson'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  workshopId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  workshopTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type KnowledgeInsightConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnowledgeInsightConnection'] = ResolversParentTypes['KnowledgeInsightConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['KnowledgeInsightEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeInsightEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnowledgeInsightEdge'] = ResolversParentTypes['KnowledgeInsightEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['KnowledgeInsight'], ParentType, ContextType>;
+}>;
+
+export type KnowledgeInsightPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['KnowledgeInsightPayload'] = ResolversParentTypes['KnowledgeInsightPayload']> = ResolversObject<{
+  insight?: Resolver<ResolversTypes['KnowledgeInsight'], ParentType, ContextType>;
+}>;
+
 export type LanguageResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Language'] = ResolversParentTypes['Language']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3150,6 +4944,25 @@ export type LanguageResolvers<ContextType = GraphQLContext, ParentType extends R
 
 export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MaterialAccessResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MaterialAccess'] = ResolversParentTypes['MaterialAccess']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  materialId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  materialTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reader?: Resolver<ResolversTypes['WorkshopPerson'], ParentType, ContextType>;
+  readerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type MaterialAccessConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MaterialAccessConnection'] = ResolversParentTypes['MaterialAccessConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MaterialAccessEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MaterialAccessEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MaterialAccessEdge'] = ResolversParentTypes['MaterialAccessEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MaterialAccess'], ParentType, ContextType>;
 }>;
 
 export type MissingPartnerReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissingPartnerReport'] = ResolversParentTypes['MissingPartnerReport']> = ResolversObject<{
@@ -3165,12 +4978,17 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   acknowledgeNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'input'>>;
   archiveNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationArchiveNoticeArgs, 'input'>>;
+  cancelWorkshopRegistration?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopRegistrationArgs, 'input'>>;
   confirmPartner?: Resolver<ResolversTypes['ConfirmPartnerPayload'], ParentType, ContextType, RequireFields<MutationConfirmPartnerArgs, 'input'>>;
   createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   createQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationCreateQaReplyArgs, 'input'>>;
   createQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationCreateQaThreadArgs, 'input'>>;
+  createSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
+  createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   deleteQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationDeleteQaPostArgs, 'input'>>;
+  duplicateSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationDuplicateSurveyArgs, 'input'>>;
   endorsePartner?: Resolver<ResolversTypes['EndorsePartnerPayload'], ParentType, ContextType, RequireFields<MutationEndorsePartnerArgs, 'input'>>;
+  fileActivityReport?: Resolver<ResolversTypes['FileActivityReportPayload'], ParentType, ContextType, RequireFields<MutationFileActivityReportArgs, 'input'>>;
   importGraduates?: Resolver<ResolversTypes['ImportGraduatesPayload'], ParentType, ContextType, RequireFields<MutationImportGraduatesArgs, 'input'>>;
   importHsds?: Resolver<ResolversTypes['ImportHsdsPayload'], ParentType, ContextType, RequireFields<MutationImportHsdsArgs, 'input'>>;
   manageNoticeFeedToken?: Resolver<ResolversTypes['NoticeFeedTokenPayload'], ParentType, ContextType, RequireFields<MutationManageNoticeFeedTokenArgs, 'input'>>;
@@ -3178,21 +4996,34 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   markQaReplyHelpful?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationMarkQaReplyHelpfulArgs, 'input'>>;
   moderateQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationModerateQaPostArgs, 'input'>>;
+  moveWorkshopParticipant?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationMoveWorkshopParticipantArgs, 'input'>>;
+  openCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationOpenCaseMaterialArgs, 'input'>>;
   postHandoffMessage?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationPostHandoffMessageArgs, 'input'>>;
   proposePartner?: Resolver<ResolversTypes['ProposePartnerPayload'], ParentType, ContextType, RequireFields<MutationProposePartnerArgs, 'input'>>;
+  publishKnowledgeInsight?: Resolver<ResolversTypes['KnowledgeInsightPayload'], ParentType, ContextType, RequireFields<MutationPublishKnowledgeInsightArgs, 'input'>>;
   publishNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'input'>>;
+  publishSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'input'>>;
   recordHandoffOutcome?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRecordHandoffOutcomeArgs, 'input'>>;
   recordReferral?: Resolver<ResolversTypes['RecordReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
+  recordWorkshopAttendance?: Resolver<ResolversTypes['RecordWorkshopAttendancePayload'], ParentType, ContextType, RequireFields<MutationRecordWorkshopAttendanceArgs, 'input'>>;
   redeemInvitation?: Resolver<ResolversTypes['RedeemInvitationPayload'], ParentType, ContextType, RequireFields<MutationRedeemInvitationArgs, 'input'>>;
+  registerForWorkshop?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationRegisterForWorkshopArgs, 'input'>>;
   reissueInvitations?: Resolver<ResolversTypes['ReissueInvitationsPayload'], ParentType, ContextType, RequireFields<MutationReissueInvitationsArgs, 'input'>>;
   reportMissingPartner?: Resolver<ResolversTypes['ReportMissingPartnerPayload'], ParentType, ContextType, RequireFields<MutationReportMissingPartnerArgs, 'input'>>;
   requestPeerConnection?: Resolver<ResolversTypes['RequestPeerConnectionPayload'], ParentType, ContextType, RequireFields<MutationRequestPeerConnectionArgs, 'input'>>;
   respondToHandoff?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRespondToHandoffArgs, 'input'>>;
   respondToPeerRequest?: Resolver<ResolversTypes['RespondToPeerRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToPeerRequestArgs, 'input'>>;
+  reviewCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationReviewCaseMaterialArgs, 'input'>>;
+  saveSurveyDraft?: Resolver<ResolversTypes['SaveSurveyDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'input'>>;
   sendHandoff?: Resolver<ResolversTypes['SendHandoffPayload'], ParentType, ContextType, RequireFields<MutationSendHandoffArgs, 'input'>>;
+  setWorkshopGroupFacilitator?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopGroupFacilitatorArgs, 'input'>>;
+  setWorkshopPeerConsent?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopPeerConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
+  splitWorkshopGroups?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSplitWorkshopGroupsArgs, 'input'>>;
+  submitCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationSubmitCaseMaterialArgs, 'input'>>;
+  submitSurveyResponse?: Resolver<ResolversTypes['SubmitSurveyResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'input'>>;
   updateCertification?: Resolver<ResolversTypes['UpdateCertificationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCertificationArgs, 'input'>>;
   updateMyProfile?: Resolver<ResolversTypes['UpdateMyProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateMyProfileArgs, 'input'>>;
   updateNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationUpdateNoticeArgs, 'input'>>;
@@ -3200,6 +5031,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   updateQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationUpdateQaReplyArgs, 'input'>>;
   updateQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationUpdateQaThreadArgs, 'input'>>;
   updateReferralOutcome?: Resolver<ResolversTypes['UpdateReferralOutcomePayload'], ParentType, ContextType, RequireFields<MutationUpdateReferralOutcomeArgs, 'input'>>;
+  updateSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationUpdateSurveyArgs, 'input'>>;
+  updateWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationUpdateWorkshopArgs, 'input'>>;
   verifyPartner?: Resolver<ResolversTypes['VerifyPartnerPayload'], ParentType, ContextType, RequireFields<MutationVerifyPartnerArgs, 'input'>>;
 }>;
 
@@ -3542,6 +5375,8 @@ export type QaThreadPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
+  activityReportTemplate?: Resolver<ResolversTypes['ActivityReportTemplate'], ParentType, ContextType>;
+  activityTrends?: Resolver<ResolversTypes['ActivityTrends'], ParentType, ContextType, RequireFields<QueryActivityTrendsArgs, 'from' | 'to'>>;
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
   coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
   handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType, RequireFields<QueryHandoffArgs, 'id'>>;
@@ -3549,9 +5384,15 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
   hsdsExport?: Resolver<ResolversTypes['HsdsExportInfo'], ParentType, ContextType>;
   introductionToPartner?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType, RequireFields<QueryIntroductionToPartnerArgs, 'partnerId'>>;
+  knowledgeInsight?: Resolver<Maybe<ResolversTypes['KnowledgeInsight']>, ParentType, ContextType, RequireFields<QueryKnowledgeInsightArgs, 'id'>>;
+  knowledgeInsights?: Resolver<ResolversTypes['KnowledgeInsightConnection'], ParentType, ContextType, RequireFields<QueryKnowledgeInsightsArgs, 'first'>>;
   languages?: Resolver<Array<ResolversTypes['Language']>, ParentType, ContextType>;
+  managedSurveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, Partial<QueryManagedSurveysArgs>>;
+  materialAccessLog?: Resolver<ResolversTypes['MaterialAccessConnection'], ParentType, ContextType, RequireFields<QueryMaterialAccessLogArgs, 'first' | 'workshopId'>>;
+  myActivityReports?: Resolver<ResolversTypes['ActivityReportConnection'], ParentType, ContextType, Partial<QueryMyActivityReportsArgs>>;
   myPeers?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryMyPeersArgs, 'first'>>;
   myProfile?: Resolver<Maybe<ResolversTypes['Coordinator']>, ParentType, ContextType>;
+  mySurveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, Partial<QueryMySurveysArgs>>;
   notice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<QueryNoticeArgs, 'id'>>;
   noticeStats?: Resolver<ResolversTypes['NoticeStats'], ParentType, ContextType, RequireFields<QueryNoticeStatsArgs, 'id'>>;
   notices?: Resolver<ResolversTypes['NoticeConnection'], ParentType, ContextType, RequireFields<QueryNoticesArgs, 'first'>>;
@@ -3567,12 +5408,23 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   searchSuggestions?: Resolver<Array<ResolversTypes['SearchSuggestion']>, ParentType, ContextType, RequireFields<QuerySearchSuggestionsArgs, 'first' | 'prefix'>>;
   statusesOfResidence?: Resolver<Array<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
   supportDomains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
+  surveyResponsesCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QuerySurveyResponsesCsvArgs, 'id'>>;
+  surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'id'>>;
+  surveyTextAnswers?: Resolver<ResolversTypes['SurveyTextAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyTextAnswersArgs, 'id' | 'questionId'>>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
+  workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
+  workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
 }>;
 
 export type RecordReferralPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordReferralPayload'] = ResolversParentTypes['RecordReferralPayload']> = ResolversObject<{
   referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+}>;
+
+export type RecordWorkshopAttendancePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RecordWorkshopAttendancePayload'] = ResolversParentTypes['RecordWorkshopAttendancePayload']> = ResolversObject<{
+  peerLinksCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
 }>;
 
 export type RedeemInvitationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RedeemInvitationPayload'] = ResolversParentTypes['RedeemInvitationPayload']> = ResolversObject<{
@@ -3609,6 +5461,10 @@ export type RequestPeerConnectionPayloadResolvers<ContextType = GraphQLContext, 
 
 export type RespondToPeerRequestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondToPeerRequestPayload'] = ResolversParentTypes['RespondToPeerRequestPayload']> = ResolversObject<{
   request?: Resolver<ResolversTypes['PeerRequest'], ParentType, ContextType>;
+}>;
+
+export type SaveSurveyDraftPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SaveSurveyDraftPayload'] = ResolversParentTypes['SaveSurveyDraftPayload']> = ResolversObject<{
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
 }>;
 
 export type SearchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchReason'] = ResolversParentTypes['SearchReason']> = ResolversObject<{
@@ -3673,11 +5529,151 @@ export type StatusOfResidenceResolvers<ContextType = GraphQLContext, ParentType 
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SubmitSurveyResponsePayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SubmitSurveyResponsePayload'] = ResolversParentTypes['SubmitSurveyResponsePayload']> = ResolversObject<{
+  stored?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+}>;
+
 export type SupportDomainResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SupportDomain'] = ResolversParentTypes['SupportDomain']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameJa?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type SurveyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Survey'] = ResolversParentTypes['Survey']> = ResolversObject<{
+  allowEdit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  anonymous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  audience?: Resolver<ResolversTypes['SurveyAudience'], ParentType, ContextType>;
+  canManage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  canRespond?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  draftSavedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  myAnswers?: Resolver<Maybe<Array<ResolversTypes['SurveyAnswer']>>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestion']>, ParentType, ContextType>;
+  questionsLocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reminderDaysBeforeClose?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  responseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SurveyStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SurveyAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAnswer'] = ResolversParentTypes['SurveyAnswer']> = ResolversObject<{
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SurveyAudienceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyAudience'] = ResolversParentTypes['SurveyAudience']> = ResolversObject<{
+  allRegions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  bureaus?: Resolver<Array<ResolversTypes['Bureau']>, ParentType, ContextType>;
+  prefectures?: Resolver<Array<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  workshopIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type SurveyConditionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyCondition'] = ResolversParentTypes['SurveyCondition']> = ResolversObject<{
+  questionId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type SurveyConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyConnection'] = ResolversParentTypes['SurveyConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SurveyEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type SurveyEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyEdge'] = ResolversParentTypes['SurveyEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+}>;
+
+export type SurveyGroupRateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyGroupRate'] = ResolversParentTypes['SurveyGroupRate']> = ResolversObject<{
+  audience?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responses?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SurveyHistogramBinResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyHistogramBin'] = ResolversParentTypes['SurveyHistogramBin']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SurveyOptionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyOption'] = ResolversParentTypes['SurveyOption']> = ResolversObject<{
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SurveyPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyPayload'] = ResolversParentTypes['SurveyPayload']> = ResolversObject<{
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+}>;
+
+export type SurveyQuestionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyQuestion'] = ResolversParentTypes['SurveyQuestion']> = ResolversObject<{
+  help?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  maxChoices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  minChoices?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  options?: Resolver<Array<ResolversTypes['SurveyOption']>, ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  scaleMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  scaleMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  showIf?: Resolver<Maybe<ResolversTypes['SurveyCondition']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['SurveyQuestionType'], ParentType, ContextType>;
+}>;
+
+export type SurveyQuestionResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyQuestionResult'] = ResolversParentTypes['SurveyQuestionResult']> = ResolversObject<{
+  answered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  counts?: Resolver<Array<ResolversTypes['SurveyValueCount']>, ParentType, ContextType>;
+  histogram?: Resolver<Array<ResolversTypes['SurveyHistogramBin']>, ParentType, ContextType>;
+  mean?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  question?: Resolver<ResolversTypes['SurveyQuestion'], ParentType, ContextType>;
+}>;
+
+export type SurveyResultsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyResults'] = ResolversParentTypes['SurveyResults']> = ResolversObject<{
+  audienceSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  byBureau?: Resolver<Array<ResolversTypes['SurveyGroupRate']>, ParentType, ContextType>;
+  byCohort?: Resolver<Array<ResolversTypes['SurveyGroupRate']>, ParentType, ContextType>;
+  byPrefecture?: Resolver<Array<ResolversTypes['SurveyGroupRate']>, ParentType, ContextType>;
+  minimumGroupSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  questions?: Resolver<Array<ResolversTypes['SurveyQuestionResult']>, ParentType, ContextType>;
+  responseCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  responseRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
+}>;
+
+export type SurveyTextAnswerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswer'] = ResolversParentTypes['SurveyTextAnswer']> = ResolversObject<{
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SurveyTextAnswerConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswerConnection'] = ResolversParentTypes['SurveyTextAnswerConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SurveyTextAnswerEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type SurveyTextAnswerEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyTextAnswerEdge'] = ResolversParentTypes['SurveyTextAnswerEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SurveyTextAnswer'], ParentType, ContextType>;
+}>;
+
+export type SurveyValueCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SurveyValueCount'] = ResolversParentTypes['SurveyValueCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type UpdateCertificationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCertificationPayload'] = ResolversParentTypes['UpdateCertificationPayload']> = ResolversObject<{
@@ -3707,6 +5703,7 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   noticeFeedActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openSurveyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3714,11 +5711,119 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type WorkshopResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Workshop'] = ResolversParentTypes['Workshop']> = ResolversObject<{
+  attendanceRecordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  confirmedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['WorkshopEligibility'], ParentType, ContextType>;
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  facilitatorEmails?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  facilitators?: Resolver<Array<ResolversTypes['WorkshopPerson']>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['WorkshopFormat'], ParentType, ContextType>;
+  groups?: Resolver<Array<ResolversTypes['WorkshopGroup']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  materials?: Resolver<ResolversTypes['CaseMaterialSummaryConnection'], ParentType, ContextType, RequireFields<WorkshopMaterialsArgs, 'first'>>;
+  myGroup?: Resolver<Maybe<ResolversTypes['WorkshopGroup']>, ParentType, ContextType>;
+  myRegistration?: Resolver<Maybe<ResolversTypes['WorkshopRegistration']>, ParentType, ContextType>;
+  onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organizers?: Resolver<Array<ResolversTypes['WorkshopPerson']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  registrationClosesAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrationOpensAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  roster?: Resolver<ResolversTypes['WorkshopRegistrationConnection'], ParentType, ContextType, RequireFields<WorkshopRosterArgs, 'first'>>;
+  rosterCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  themes?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  venue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewerIsFacilitator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viewerIsOrganizer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkshopConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopConnection'] = ResolversParentTypes['WorkshopConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkshopEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WorkshopEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopEdge'] = ResolversParentTypes['WorkshopEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+}>;
+
+export type WorkshopGroupResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopGroup'] = ResolversParentTypes['WorkshopGroup']> = ResolversObject<{
+  bureauCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes['WorkshopPerson']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['WorkshopParticipant']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WorkshopParticipantResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopParticipant'] = ResolversParentTypes['WorkshopParticipant']> = ResolversObject<{
+  bureau?: Resolver<Maybe<ResolversTypes['Bureau']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+}>;
+
+export type WorkshopPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopPayload'] = ResolversParentTypes['WorkshopPayload']> = ResolversObject<{
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+}>;
+
+export type WorkshopPersonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopPerson'] = ResolversParentTypes['WorkshopPerson']> = ResolversObject<{
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type WorkshopRegistrationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopRegistration'] = ResolversParentTypes['WorkshopRegistration']> = ResolversObject<{
+  attended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  cancelledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  groupNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  participant?: Resolver<ResolversTypes['WorkshopParticipant'], ParentType, ContextType>;
+  peerConsent?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WorkshopRegistrationStatus'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type WorkshopRegistrationConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopRegistrationConnection'] = ResolversParentTypes['WorkshopRegistrationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WorkshopRegistrationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WorkshopRegistrationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopRegistrationEdge'] = ResolversParentTypes['WorkshopRegistrationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WorkshopRegistration'], ParentType, ContextType>;
+}>;
+
+export type WorkshopRegistrationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['WorkshopRegistrationPayload'] = ResolversParentTypes['WorkshopRegistrationPayload']> = ResolversObject<{
+  registration?: Resolver<ResolversTypes['WorkshopRegistration'], ParentType, ContextType>;
+  workshop?: Resolver<ResolversTypes['Workshop'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  ActivityBureauTrend?: ActivityBureauTrendResolvers<ContextType>;
+  ActivityDomainCount?: ActivityDomainCountResolvers<ContextType>;
+  ActivityDomainTrend?: ActivityDomainTrendResolvers<ContextType>;
+  ActivityReport?: ActivityReportResolvers<ContextType>;
+  ActivityReportConnection?: ActivityReportConnectionResolvers<ContextType>;
+  ActivityReportEdge?: ActivityReportEdgeResolvers<ContextType>;
+  ActivityReportTemplate?: ActivityReportTemplateResolvers<ContextType>;
+  ActivityTrendPoint?: ActivityTrendPointResolvers<ContextType>;
+  ActivityTrends?: ActivityTrendsResolvers<ContextType>;
+  AnonymizationFlag?: AnonymizationFlagResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
+  CaseMaterial?: CaseMaterialResolvers<ContextType>;
+  CaseMaterialPayload?: CaseMaterialPayloadResolvers<ContextType>;
+  CaseMaterialSummary?: CaseMaterialSummaryResolvers<ContextType>;
+  CaseMaterialSummaryConnection?: CaseMaterialSummaryConnectionResolvers<ContextType>;
+  CaseMaterialSummaryEdge?: CaseMaterialSummaryEdgeResolvers<ContextType>;
   ConfirmPartnerPayload?: ConfirmPartnerPayloadResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   CoordinatorConnection?: CoordinatorConnectionResolvers<ContextType>;
@@ -3726,6 +5831,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   EndorsePartnerPayload?: EndorsePartnerPayloadResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
+  FileActivityReportPayload?: FileActivityReportPayloadResolvers<ContextType>;
   Handoff?: HandoffResolvers<ContextType>;
   HandoffConnection?: HandoffConnectionResolvers<ContextType>;
   HandoffEdge?: HandoffEdgeResolvers<ContextType>;
@@ -3743,8 +5849,15 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ImportSummary?: ImportSummaryResolvers<ContextType>;
   Introduction?: IntroductionResolvers<ContextType>;
   InvitationCode?: InvitationCodeResolvers<ContextType>;
+  KnowledgeInsight?: KnowledgeInsightResolvers<ContextType>;
+  KnowledgeInsightConnection?: KnowledgeInsightConnectionResolvers<ContextType>;
+  KnowledgeInsightEdge?: KnowledgeInsightEdgeResolvers<ContextType>;
+  KnowledgeInsightPayload?: KnowledgeInsightPayloadResolvers<ContextType>;
   Language?: LanguageResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
+  MaterialAccess?: MaterialAccessResolvers<ContextType>;
+  MaterialAccessConnection?: MaterialAccessConnectionResolvers<ContextType>;
+  MaterialAccessEdge?: MaterialAccessEdgeResolvers<ContextType>;
   MissingPartnerReport?: MissingPartnerReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourCoordinator?: NeighbourCoordinatorResolvers<ContextType>;
@@ -3790,6 +5903,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   QaThreadPayload?: QaThreadPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordReferralPayload?: RecordReferralPayloadResolvers<ContextType>;
+  RecordWorkshopAttendancePayload?: RecordWorkshopAttendancePayloadResolvers<ContextType>;
   RedeemInvitationPayload?: RedeemInvitationPayloadResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   RegionalBlock?: RegionalBlockResolvers<ContextType>;
@@ -3797,6 +5911,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReportMissingPartnerPayload?: ReportMissingPartnerPayloadResolvers<ContextType>;
   RequestPeerConnectionPayload?: RequestPeerConnectionPayloadResolvers<ContextType>;
   RespondToPeerRequestPayload?: RespondToPeerRequestPayloadResolvers<ContextType>;
+  SaveSurveyDraftPayload?: SaveSurveyDraftPayloadResolvers<ContextType>;
   SearchReason?: SearchReasonResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
@@ -3806,12 +5921,41 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
   StatusOfResidence?: StatusOfResidenceResolvers<ContextType>;
+  SubmitSurveyResponsePayload?: SubmitSurveyResponsePayloadResolvers<ContextType>;
   SupportDomain?: SupportDomainResolvers<ContextType>;
+  Survey?: SurveyResolvers<ContextType>;
+  SurveyAnswer?: SurveyAnswerResolvers<ContextType>;
+  SurveyAudience?: SurveyAudienceResolvers<ContextType>;
+  SurveyCondition?: SurveyConditionResolvers<ContextType>;
+  SurveyConnection?: SurveyConnectionResolvers<ContextType>;
+  SurveyEdge?: SurveyEdgeResolvers<ContextType>;
+  SurveyGroupRate?: SurveyGroupRateResolvers<ContextType>;
+  SurveyHistogramBin?: SurveyHistogramBinResolvers<ContextType>;
+  SurveyOption?: SurveyOptionResolvers<ContextType>;
+  SurveyPayload?: SurveyPayloadResolvers<ContextType>;
+  SurveyQuestion?: SurveyQuestionResolvers<ContextType>;
+  SurveyQuestionResult?: SurveyQuestionResultResolvers<ContextType>;
+  SurveyResults?: SurveyResultsResolvers<ContextType>;
+  SurveyTextAnswer?: SurveyTextAnswerResolvers<ContextType>;
+  SurveyTextAnswerConnection?: SurveyTextAnswerConnectionResolvers<ContextType>;
+  SurveyTextAnswerEdge?: SurveyTextAnswerEdgeResolvers<ContextType>;
+  SurveyValueCount?: SurveyValueCountResolvers<ContextType>;
   UpdateCertificationPayload?: UpdateCertificationPayloadResolvers<ContextType>;
   UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;
   UpdateReferralOutcomePayload?: UpdateReferralOutcomePayloadResolvers<ContextType>;
   VerifyPartnerPayload?: VerifyPartnerPayloadResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
+  Workshop?: WorkshopResolvers<ContextType>;
+  WorkshopConnection?: WorkshopConnectionResolvers<ContextType>;
+  WorkshopEdge?: WorkshopEdgeResolvers<ContextType>;
+  WorkshopGroup?: WorkshopGroupResolvers<ContextType>;
+  WorkshopParticipant?: WorkshopParticipantResolvers<ContextType>;
+  WorkshopPayload?: WorkshopPayloadResolvers<ContextType>;
+  WorkshopPerson?: WorkshopPersonResolvers<ContextType>;
+  WorkshopRegistration?: WorkshopRegistrationResolvers<ContextType>;
+  WorkshopRegistrationConnection?: WorkshopRegistrationConnectionResolvers<ContextType>;
+  WorkshopRegistrationEdge?: WorkshopRegistrationEdgeResolvers<ContextType>;
+  WorkshopRegistrationPayload?: WorkshopRegistrationPayloadResolvers<ContextType>;
 }>;
 

@@ -49,6 +49,8 @@ const DONE: Record<string, MessageKey> = {
   endorse: 'partners.done.endorse',
   confirm: 'partners.done.confirm',
   verify: 'partners.done.verify',
+  edit: 'partners.done.edit',
+  unchanged: 'partners.done.unchanged',
 };
 
 function outcomeOf(value: FormDataEntryValue | null): ReferralOutcome {
@@ -134,6 +136,13 @@ export default function PartnerPage() {
         </p>
       )}
       {partner.description && <p className="partner__description">{partner.description}</p>}
+      {(role === 'ISA_ADMIN' || (role === 'COORDINATOR' && !partner.reference)) && (
+        <p>
+          <Link to={`/partners/${encodeURIComponent(partner.id)}/edit`} className="button button--secondary">
+            {t('partners.edit.link')}
+          </Link>
+        </p>
+      )}
 
       <PartnerFacts partner={partner} />
 

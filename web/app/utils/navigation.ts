@@ -19,8 +19,12 @@ export const SECTIONS = [
     path: '/notifications',
     roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER', 'LOCAL_GOV'],
   },
-  { id: 'surveys', path: '/surveys', roles: ['COORDINATOR', 'ISA_ADMIN'] },
+  // Surveys and activity reports (issue 5); organizers run workshop feedback surveys
+  { id: 'surveys', path: '/surveys', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
+  { id: 'activity', path: '/activity', roles: ['COORDINATOR', 'ISA_ADMIN'] },
   { id: 'workshops', path: '/workshops', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
+  // Knowledge base of workshop insights (issue 6): every role that reads graduates' content
+  { id: 'knowledge', path: '/knowledge', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
   { id: 'gaps', path: '/gaps', roles: ['COORDINATOR', 'ISA_ADMIN', 'LOCAL_GOV'] },
   { id: 'accounts', path: '/accounts', roles: ['ISA_ADMIN'] },
   { id: 'import', path: '/import', roles: ['ISA_ADMIN'] },

@@ -1,0 +1,65 @@
+import type { Graph } from '../../db/graph.js';
+import { storeNotifications, type NewNotification } from '../notifications/store.js';
+import { AUDIENCE_MEMBERS } from './cypher.js';
+
+/**
+ * Stores a SURVEY_REMINDER for each audience member who has not submitted, for every published survey
+ * whose close time is at most `reminderDaysBeforeClose` days after `now` (and still ahead). The dedupe key
+ * `survey-reminder:<surveyId>:<userId>` makes a second run, in this or another API process, a no-op.
+ * Returns how many notifications were newly stored.
+ */
+export async function sendSurveyReminders(graph: Graph, now: Date): Promise<number> {
+  return graph.write(async (tx) => {
+    const due = await tx.rows<{ surveyId: string; title: string; userIds: string[] }>(
+      `MATCH (s:Survey)
+       WHERE s.publishedAt IS NOT NULL AND s.reminderDaysBeforeClose IS NOT NULL
+         AND s.opensAt <= datetime($now) AND s.closesAt > datetime($now)
+         AND datetime($now) >= s.closesAt - duration({days: s.reminderDaysBeforeClose})
+       CALL (s) {
+         ${AUDIENCE_MEMBERS}
+         WHERE NOT EXISTS { (:SurveyParticipation {key: s.id + ':' + u.id}) }
+         RETURN collect(u.id) AS userIds
+       }
+       RETURN s.id AS surveyId, s.title AS title, userIds`,
+      { now: now.toISOString() },
+    );
+    const items: NewNotification[] = due.flatMap((s) =>
+      s.userIds.map((userId) => ({
+        userId,
+        kind: 'SURVEY_REMINDER' as const,
+        subjectTitle: s.title,
+        link: `/surveys/${encodeURIComponent(s.surveyId)}`,
+        dedupeKey: `survey-reminder:${s.surveyId}:${userId}`,
+      })),
+    );
+    return storeNotifications(tx, items);
+  });
+}
+
+/** Runs sendSurveyReminders every `intervalMs` (0 = never) until stop(); runs never overlap. */
+export function startSurveyReminders(
+  graph: Graph,
+  intervalMs: number,
+  log: (line: string) => void,
+): { stop(): Promise<void> } {
+  if (intervalMs <= 0) return { stop: async () => {} };
+  let running: Promise<void> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = sendSurveyReminders(graph, new Date())
+      .then((n) => {
+        if (n) log(`survey reminders: ${n} stored`);
+      })
+      .catch((error: Error) => log(`survey reminders failed: ${error.message}`))
+      .finally(() => {
+        running = null;
+      });
+  }, intervalMs);
+  timer.unref();
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

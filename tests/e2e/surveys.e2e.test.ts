@@ -1,0 +1,162 @@
+/**
+ * Browser test of surveys with JavaScript off (plain form posts): ISA builds a survey with a conditional
+ * question for two bureau regions (adding a question with the "add" button), previews and publishes it;
+ * a graduate in Osaka saves a draft, gets a per-question error, and submits; a graduate in Hyogo answers
+ * without the conditional question; ISA reads the charts and downloads the CSV (BOM, Japanese).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectGraph, type Graph } from '../../api/src/db/graph.js';
+import { hashPassword } from '../../api/src/modules/auth/passwords.js';
+import { portalUrl, testNeo4jUri } from '../support/stack-env.js';
+
+const DEMO_PASSWORD = 'tsunagu-demo-2026';
+const PASSWORD = 'synthetic-password-2026';
+const TEST_TIMEOUT = 180_000;
+const PREFIX = `e2e-surveys-${randomBytes(3).toString('hex')}`;
+const TITLE = `【架空】${PREFIX} 研修ニーズ調査`;
+const osakaEmail = `${PREFIX}-osaka@test.tsunagu.example`;
+const hyogoEmail = `${PREFIX}-hyogo@test.tsunagu.example`;
+
+let browser: Browser;
+let graph: Graph;
+
+beforeAll(async () => {
+  mkdirSync('test-results/screenshots', { recursive: true });
+  graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
+  const hash = await hashPassword(PASSWORD);
+  for (const [email, prefecture, name] of [
+    [osakaEmail, '27', '【架空】大阪 一郎'],
+    [hyogoEmail, '28', '【架空】神戸 二郎'],
+  ]) {
+    await graph.writeRows(
+      `CREATE (u:User {id: $email, email: $email, passwordHash: $hash, role: 'COORDINATOR', displayName: $name,
+                       locale: 'ja', failedSignIns: 0, test: true})
+       CREATE (u)-[:ACTS_AS]->(c:Coordinator {id: $email, displayName: $name, cohort: 2025, test: true})
+       WITH u, c MATCH (p:Prefecture {code: $prefecture}) CREATE (u)-[:HOME_PREFECTURE]->(p), (c)-[:WORKS_IN]->(p)`,
+      { email, hash, prefecture, name },
+    );
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
+}, TEST_TIMEOUT);
+
+afterAll(async () => {
+  await browser?.close();
+  await graph?.writeRows(
+    `MATCH (s:Survey) WHERE s.title STARTS WITH $title
+     OPTIONAL MATCH (r:SurveyResponse {surveyId: s.id})
+     OPTIONAL MATCH (p:SurveyParticipation {surveyId: s.id})
+     OPTIONAL MATCH (d:SurveyDraft {surveyId: s.id})
+     OPTIONAL MATCH (t:SurveyTally {surveyId: s.id})
+     DETACH DELETE r, p, d, t, s`,
+    { title: `【架空】${PREFIX}` },
+  );
+  await graph?.writeRows(
+    `MATCH (u:User) WHERE u.email STARTS WITH $prefix
+     OPTIONAL MATCH (u)-[:ACTS_AS]->(c:Coordinator)
+     OPTIONAL MATCH (u)-[:HAS_SESSION]->(s:Session)
+     DETACH DELETE c, s, u`,
+    { prefix: PREFIX },
+  );
+  await graph?.driver.close();
+});
+
+async function signIn(email: string, password: string): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: portalUrl(),
+    locale: 'ja-JP',
+    javaScriptEnabled: false,
+  });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await page.getByLabel('メールアドレス').fill(email);
+  await page.getByLabel('パスワード').fill(password);
+  await submit(page, 'ログイン');
+  return page;
+}
+
+async function submit(page: Page, name: string) {
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
+}
+
+describe('surveys in a real browser (no JavaScript)', () => {
+  it(
+    'ISA publishes a conditional survey to two bureau regions; graduates answer; ISA reads the charts and the CSV',
+    async () => {
+      const isa = await signIn('isa@demo.tsunagu.example', DEMO_PASSWORD);
+      await isa.goto('/surveys/new');
+      await isa.getByLabel('タイトル').fill(TITLE);
+      await isa.getByLabel('説明', { exact: true }).fill('【架空】研修の改善のための調査です。');
+      await isa.getByLabel('選んだ地方局・都道府県・研修会の修了者').check();
+      await isa.getByLabel('地方出入国在留管理局').selectOption(['OSK', 'TKY']);
+      await isa.locator('[name="q.0.label"]').fill('研修を受けたいですか');
+      await isa.locator('[name="q.0.required"]').check();
+      await isa.locator('[name="q.0.options"]').fill('はい\nいいえ');
+      // Add a rating question with the plain-form button: the page re-renders with it, keeping the input.
+      await isa.getByLabel('追加する設問の種類').selectOption('RATING');
+      await submit(isa, '設問を追加');
+      await expect(isa.locator('[name="q.0.options"]').inputValue()).resolves.toBe('はい\nいいえ');
+      await isa.locator('[name="q.1.label"]').fill('希望の強さ');
+      await isa.locator('[name="q.1.required"]').check();
+      await isa.locator('[name="q.1.showIfQuestion"]').selectOption('q1');
+      await isa.locator('[name="q.1.showIfValues"]').fill('はい');
+      await submit(isa, '保存する');
+      const surveyUrl = new URL(isa.url()).pathname;
+      expect(surveyUrl).toMatch(/^\/surveys\/[0-9a-f-]{36}$/);
+      await expect(isa.getByTestId('survey-status').textContent()).resolves.toBe('下書き');
+      await expect(
+        isa.getByText('「研修を受けたいですか」で「はい」と答えた方のみ回答してください。').count(),
+      ).resolves.toBe(1);
+      await submit(isa, '公開する');
+      await expect(isa.getByTestId('survey-status').textContent()).resolves.toBe('回答受付中');
+
+      const osaka = await signIn(osakaEmail, PASSWORD);
+      await expect(osaka.locator('.site-nav').textContent()).resolves.toMatch(/アンケート\s*\d+/);
+      await osaka.goto('/surveys');
+      await osaka.getByRole('link', { name: TITLE }).click();
+      await osaka.waitForURL(`**${surveyUrl}`);
+      await osaka.locator('input[name="a.q1"][value="はい"]').check();
+      await submit(osaka, '下書き保存');
+      await expect(osaka.getByText('下書きを保存しました', { exact: false }).count()).resolves.toBe(1);
+      await osaka.goto(surveyUrl); // later: the draft is still there
+      await expect(osaka.locator('input[name="a.q1"][value="はい"]').isChecked()).resolves.toBe(true);
+      await submit(osaka, '回答を送信する'); // q2 is shown (q1 = はい) and required
+      await expect(osaka.getByTestId('problem-q2').count()).resolves.toBe(1);
+      await expect(osaka.locator('input[name="a.q2"]').first().getAttribute('aria-invalid')).resolves.toBe(
+        'true',
+      );
+      await osaka.locator('input[name="a.q2"][value="4"]').check();
+      await submit(osaka, '回答を送信する');
+      await expect(osaka.getByTestId('submitted').count()).resolves.toBe(1);
+      await expect(osaka.getByTestId('not-answerable').textContent()).resolves.toBe('回答済みです。');
+
+      const hyogo = await signIn(hyogoEmail, PASSWORD);
+      await hyogo.goto(surveyUrl);
+      await hyogo.locator('input[name="a.q1"][value="いいえ"]').check();
+      await submit(hyogo, '回答を送信する');
+      await expect(hyogo.getByTestId('submitted').count()).resolves.toBe(1);
+
+      await isa.goto(`${surveyUrl}/results`);
+      await expect(isa.getByTestId('response-count').textContent()).resolves.toBe('2');
+      await expect(isa.locator('svg[role="img"]').count()).resolves.toBeGreaterThanOrEqual(2);
+      await expect(
+        isa.locator('table').filter({ hasText: '研修を受けたいですか' }).first().textContent(),
+      ).resolves.toContain('はい');
+      await isa.screenshot({ path: 'test-results/screenshots/survey-results.png', fullPage: true });
+      const csv = await isa.request.get(`${surveyUrl}/results.csv`);
+      expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename=".+\.csv"$/);
+      const bytes = await csv.body();
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = bytes.toString('utf8');
+      expect(text).toContain('研修を受けたいですか');
+      expect(text).toContain('【架空】大阪 一郎');
+      expect(text.split('\r\n').filter(Boolean)).toHaveLength(3);
+    },
+    TEST_TIMEOUT,
+  );
+});
