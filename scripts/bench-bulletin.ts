@@ -105,6 +105,13 @@ async function main(): Promise<void> {
     console.log(
       `reader in Osaka sees ${sample.data.notices.unreadCount} unread; round trips per list: ${sample.extensions?.neo4jRoundTrips}`,
     );
+    // The embedded Neo4j was started by this run: let its JIT settle (steady state is what a server sees).
+    await measure(() => gql(LIST, {}, token).then(() => {}), { total: 1, concurrency: 1, warmup: 500 });
+    const floor = await measure(() => gql('{ viewer { id } }', {}, token).then(() => {}), {
+      total: 400,
+      concurrency: 1,
+    });
+    console.log(formatSummary('baseline: viewer (session lookup only), 1 client', floor));
     const one = await measure(() => gql(LIST, {}, token).then(() => {}), { total: 400, concurrency: 1 });
     console.log(formatSummary('notice list + unread count, 1 client', one));
     const sixteen = await measure(() => gql(LIST, {}, token).then(() => {}), { total: 800, concurrency: 16 });

@@ -30,13 +30,14 @@ export const UNREAD_COUNT = `
   WITH *, ($cachedStamp IS NULL OR listedStamp <> $cachedStamp
            OR ($cachedValidUntil IS NOT NULL AND datetime() >= datetime($cachedValidUntil))) AS recount
   CALL (u, prefCode, bureauCode, isAdmin, recount) {
-    WITH u, prefCode, bureauCode, isAdmin WHERE recount
+    // An UNWIND of nothing, not a WHERE: the planner would evaluate a WHERE after the index scan.
+    UNWIND CASE WHEN recount THEN [true] ELSE [] END AS counting
     MATCH (m:Notice) WHERE ${listedFor('m')}
     RETURN count(m) AS freshListed
   }
   CALL (recount) {
     // Not min(): Neo4j 5.26 turns an index-backed min() here into a plan that nulls the imported recount.
-    WITH recount WHERE recount
+    UNWIND CASE WHEN recount THEN [true] ELSE [] END AS counting
     MATCH (m:Notice) WHERE m.publishAt > datetime()
     WITH m.publishAt AS at ORDER BY at LIMIT 1
     RETURN collect(at)[0] AS nextPublishAt
