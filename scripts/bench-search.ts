@@ -131,7 +131,10 @@ async function main(): Promise<void> {
       gql(DIRECTORY_QUERY, { filter: DIRECTORY_PAGES[d++ % DIRECTORY_PAGES.length].filter }, token).then(
         () => {},
       );
-    console.log(`\nlatency over HTTP (after 20 warm-up requests each):`);
+    // The embedded Neo4j may have been started by this run: let its JIT settle on the mix first.
+    const mixed = () => (s % 2 ? search() : directory());
+    await measure(mixed, { total: 1, concurrency: 1, warmup: 400 });
+    console.log(`\nlatency over HTTP (after 400 mixed warm-up requests, then 20 per line):`);
     console.log(
       formatSummary(
         'baseline: viewer (session only), 1 client',
