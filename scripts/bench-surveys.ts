@@ -1,16 +1,12 @@
-import path from 'node:path';
-import { loadApiConfig } from '../api/src/config.js';
-import { connectGraph, type Graph } from '../api/src/db/graph.js';
+import type { Graph } from '../api/src/db/graph.js';
 import { migrate } from '../api/src/db/migrate.js';
 import { hashPassword } from '../api/src/modules/auth/passwords.js';
 import { REBUILD_TALLY } from '../api/src/modules/surveys/tally.js';
-import { startApi } from '../api/src/server.js';
 import { readReferenceData } from '../graph-seeds/src/data-files.js';
 import { loadReferenceData } from '../graph-seeds/src/reference-loader.js';
 import { createRandom } from '../graph-seeds/src/synthetic/random.js';
-import { buildLauncherIfNeeded, startEmbeddedNeo4j } from './lib/neo4j-launcher.js';
+import { connectBenchGraph, openBenchNeo4j, startBenchApi } from './lib/bench-api.js';
 import { formatSummary, measure } from './lib/latency.js';
-import { ROOT } from './lib/stack.js';
 
 // `npm run bench:surveys`: 10,000 synthetic graduates with accounts and a 20-question survey with
 // 10,000 responses in their own embedded Neo4j (.data/neo4j-bench-surveys, Bolt 7731, or NEO4J_URI).
@@ -159,53 +155,18 @@ const RESULTS = `query($id: ID!, $filter: SurveyResultsFilter) { surveyResults(i
 const SUBMIT = `mutation($input: SurveyAnswersInput!) { submitSurveyResponse(input: $input) { stored } }`;
 
 async function main(): Promise<void> {
-  let uri = process.env.NEO4J_URI;
-  let stopNeo4j = async () => {};
-  if (!uri) {
-    await buildLauncherIfNeeded(console.log);
-    const neo4j = await startEmbeddedNeo4j({
-      port: Number(process.env.BENCH_SURVEYS_BOLT_PORT ?? 7731),
-      homeDir: path.join(ROOT, '.data', 'neo4j-bench-surveys'),
-    });
-    uri = neo4j.uri;
-    stopNeo4j = () => neo4j.stop();
-  }
-  const config = loadApiConfig({
-    ...process.env,
-    NEO4J_URI: uri,
-    API_PORT: '0',
-    EXPOSE_ROUND_TRIPS: 'true',
-    SURVEY_REMINDER_INTERVAL_MS: '0',
-  });
-  const graph = await connectGraph({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  const neo4j = await openBenchNeo4j(
+    'neo4j-bench-surveys',
+    Number(process.env.BENCH_SURVEYS_BOLT_PORT ?? 7731),
+  );
+  const graph = await connectBenchGraph(neo4j.uri);
   await migrate(graph);
   await loadReferenceData(graph, readReferenceData());
-  const api = await startApi(config, graph, () => {});
+  const api = await startBenchApi(neo4j.uri, graph, { SURVEY_REMINDER_INTERVAL_MS: '0' });
   try {
     await seed(graph);
-    const gql = async (query: string, variables: object = {}, token?: string) => {
-      const res = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as {
-        data?: any;
-        errors?: unknown[];
-        extensions?: { neo4jRoundTrips?: number };
-      };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
-    const signIn = async (email: string) =>
-      (
-        await gql('mutation($i: SignInInput!) { signIn(input: $i) { sessionToken } }', {
-          i: { email, password: PASSWORD },
-        })
-      ).data.signIn.sessionToken as string;
+    const { gql } = api;
+    const signIn = (email: string) => api.signIn(email, PASSWORD);
     const isa = await signIn('isa@bench.tsunagu.example');
 
     const sample = await gql(RESULTS, { id: SURVEY_ID }, isa);
@@ -315,7 +276,7 @@ async function main(): Promise<void> {
   } finally {
     await api.close();
     await graph.driver.close();
-    await stopNeo4j();
+    await neo4j.stop();
   }
 }
 

@@ -1,14 +1,10 @@
-import path from 'node:path';
-import { loadApiConfig } from '../api/src/config.js';
-import { connectGraph, type Graph } from '../api/src/db/graph.js';
+import type { Graph } from '../api/src/db/graph.js';
 import { migrate } from '../api/src/db/migrate.js';
 import { hashSessionToken, newSessionToken } from '../api/src/modules/auth/tokens.js';
-import { startApi } from '../api/src/server.js';
 import { readReferenceData } from '../graph-seeds/src/data-files.js';
 import { loadReferenceData } from '../graph-seeds/src/reference-loader.js';
-import { buildLauncherIfNeeded, startEmbeddedNeo4j } from './lib/neo4j-launcher.js';
+import { connectBenchGraph, openBenchNeo4j, startBenchApi } from './lib/bench-api.js';
 import { formatSummary, measure } from './lib/latency.js';
-import { ROOT } from './lib/stack.js';
 
 // `npm run bench:workshops`: in its own embedded Neo4j (.data/neo4j-bench-workshops, or NEO4J_URI):
 // 200 synthetic graduates register at once for 150 seats (all through GraphQL over HTTP), then the
@@ -86,42 +82,18 @@ async function seed(graph: Graph): Promise<{ organizer: string; graduates: strin
 }
 
 async function main(): Promise<void> {
-  let uri = process.env.NEO4J_URI;
-  let stopNeo4j = async () => {};
-  if (!uri) {
-    await buildLauncherIfNeeded(console.log);
-    const neo4j = await startEmbeddedNeo4j({
-      port: Number(process.env.BENCH_WORKSHOPS_BOLT_PORT ?? 7741),
-      homeDir: path.join(ROOT, '.data', 'neo4j-bench-workshops'),
-    });
-    uri = neo4j.uri;
-    stopNeo4j = () => neo4j.stop();
-  }
-  const config = loadApiConfig({ ...process.env, NEO4J_URI: uri, API_PORT: '0', EXPOSE_ROUND_TRIPS: 'true' });
-  const graph = await connectGraph({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD });
+  const neo4j = await openBenchNeo4j(
+    'neo4j-bench-workshops',
+    Number(process.env.BENCH_WORKSHOPS_BOLT_PORT ?? 7741),
+  );
+  const graph = await connectBenchGraph(neo4j.uri);
   // Reference data before the API starts: its catalog is read once at boot.
   await migrate(graph);
   await loadReferenceData(graph, readReferenceData());
   const people = await seed(graph);
-  const api = await startApi(config, graph, () => {});
+  const api = await startBenchApi(neo4j.uri, graph);
   try {
-    const gql = async (query: string, variables: object = {}, token?: string) => {
-      const res = await fetch(`${api.url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as {
-        data?: any;
-        errors?: unknown[];
-        extensions?: { neo4jRoundTrips?: number };
-      };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body;
-    };
+    const { gql } = api;
     const organizerToken = await sessionFor(graph, people.organizer);
     const tokens = await Promise.all(people.graduates.map((id) => sessionFor(graph, id)));
     const now = Date.now();
@@ -244,7 +216,7 @@ async function main(): Promise<void> {
     );
     await api.close();
     await graph.driver.close();
-    await stopNeo4j();
+    await neo4j.stop();
   }
 }
 

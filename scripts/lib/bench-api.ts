@@ -33,9 +33,19 @@ export interface BenchApi {
   close(): Promise<void>;
 }
 
-/** Starts the API in-process on a free port (it migrates on start) against `graph`. */
-export async function startBenchApi(uri: string, graph: Graph): Promise<BenchApi> {
-  const config = loadApiConfig({ ...process.env, NEO4J_URI: uri, API_PORT: '0', EXPOSE_ROUND_TRIPS: 'true' });
+/** Starts the API in-process on a free port (it migrates on start) against `graph`; `env` overrides settings. */
+export async function startBenchApi(
+  uri: string,
+  graph: Graph,
+  env: Record<string, string> = {},
+): Promise<BenchApi> {
+  const config = loadApiConfig({
+    ...process.env,
+    NEO4J_URI: uri,
+    API_PORT: '0',
+    EXPOSE_ROUND_TRIPS: 'true',
+    ...env,
+  });
   const api = await startApi(config, graph, () => {});
   const gql = async (query: string, variables: object = {}, token?: string): Promise<GqlBody> => {
     const res = await fetch(`${api.url}/graphql`, {

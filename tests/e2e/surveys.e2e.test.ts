@@ -6,13 +6,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
-import { hashPassword } from '../../api/src/modules/auth/passwords.js';
-import { portalUrl, testNeo4jUri } from '../support/stack-env.js';
-
-const DEMO_PASSWORD = 'tsunagu-demo-2026';
+import {
+  DEMO_PASSWORD,
+  createAccounts,
+  launchChromium,
+  signIn as signInWith,
+  submit,
+} from '../support/browser.js';
+import { testNeo4jUri } from '../support/stack-env.js';
 const PASSWORD = 'synthetic-password-2026';
 const TEST_TIMEOUT = 180_000;
 const PREFIX = `e2e-surveys-${randomBytes(3).toString('hex')}`;
@@ -26,23 +30,15 @@ let graph: Graph;
 beforeAll(async () => {
   mkdirSync('test-results/screenshots', { recursive: true });
   graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
-  const hash = await hashPassword(PASSWORD);
-  for (const [email, prefecture, name] of [
-    [osakaEmail, '27', '【架空】大阪 一郎'],
-    [hyogoEmail, '28', '【架空】神戸 二郎'],
-  ]) {
-    await graph.writeRows(
-      `CREATE (u:User {id: $email, email: $email, passwordHash: $hash, role: 'COORDINATOR', displayName: $name,
-                       locale: 'ja', failedSignIns: 0, test: true})
-       CREATE (u)-[:ACTS_AS]->(c:Coordinator {id: $email, displayName: $name, cohort: 2025, test: true})
-       WITH u, c MATCH (p:Prefecture {code: $prefecture}) CREATE (u)-[:HOME_PREFECTURE]->(p), (c)-[:WORKS_IN]->(p)`,
-      { email, hash, prefecture, name },
-    );
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-  });
+  await createAccounts(
+    graph,
+    [
+      { email: osakaEmail, prefecture: '27', displayName: '【架空】大阪 一郎', graduate: true },
+      { email: hyogoEmail, prefecture: '28', displayName: '【架空】神戸 二郎', graduate: true },
+    ],
+    PASSWORD,
+  );
+  browser = await launchChromium();
 }, TEST_TIMEOUT);
 
 afterAll(async () => {
@@ -66,23 +62,7 @@ afterAll(async () => {
   await graph?.driver.close();
 });
 
-async function signIn(email: string, password: string): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: portalUrl(),
-    locale: 'ja-JP',
-    javaScriptEnabled: false,
-  });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await page.getByLabel('メールアドレス').fill(email);
-  await page.getByLabel('パスワード').fill(password);
-  await submit(page, 'ログイン');
-  return page;
-}
-
-async function submit(page: Page, name: string) {
-  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name, exact: true }).click()]);
-}
+const signIn = (email: string, password: string): Promise<Page> => signInWith(browser, email, password);
 
 describe('surveys in a real browser (no JavaScript)', () => {
   it(

@@ -36,17 +36,11 @@ beforeAll(async () => {
   mkdirSync('test-results/screenshots', { recursive: true });
   graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
   const accounts = [
-    { email: seatedEmail, prefecture: '10', displayName: '【架空】群馬 一郎' },
-    { email: waitingEmail, prefecture: '01', displayName: '【架空】札幌 二郎' },
+    // Graduates act as Coordinators (only they register for workshops).
+    { email: seatedEmail, prefecture: '10', displayName: '【架空】群馬 一郎', graduate: true },
+    { email: waitingEmail, prefecture: '01', displayName: '【架空】札幌 二郎', graduate: true },
   ];
   await createAccounts(graph, accounts, PASSWORD);
-  // Graduates act as Coordinators (only they register for workshops).
-  await graph.writeRows(
-    `UNWIND $accounts AS a
-     MATCH (u:User {email: a.email})-[:HOME_PREFECTURE]->(p:Prefecture)
-     CREATE (u)-[:ACTS_AS]->(c:Coordinator {id: a.email, displayName: a.displayName, test: true})-[:WORKS_IN]->(p)`,
-    { accounts },
-  );
   browser = await launchChromium();
 }, TEST_TIMEOUT);
 

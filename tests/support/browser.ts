@@ -66,6 +66,8 @@ export interface SyntheticAccount {
   prefecture: string;
   displayName: string;
   role?: 'COORDINATOR' | 'ISA_ADMIN' | 'WORKSHOP_ORGANIZER' | 'LOCAL_GOV';
+  /** Also a graduate: the account acts as a Coordinator (id = e-mail, cohort 2025) working in that prefecture. */
+  graduate?: boolean;
 }
 
 /** Writes sign-in accounts (id = e-mail, `test: true`) with a home prefecture; the caller removes them. */
@@ -79,8 +81,14 @@ export async function createAccounts(
     `UNWIND $accounts AS a
      CREATE (u:User {id: a.email, email: a.email, passwordHash: $hash, role: a.role, displayName: a.displayName,
                      locale: 'ja', failedSignIns: 0, test: true})
-     WITH u, a MATCH (p:Prefecture {code: a.prefecture}) CREATE (u)-[:HOME_PREFECTURE]->(p)`,
-    { hash, accounts: accounts.map((a) => ({ ...a, role: a.role ?? 'COORDINATOR' })) },
+     WITH u, a MATCH (p:Prefecture {code: a.prefecture}) CREATE (u)-[:HOME_PREFECTURE]->(p)
+     FOREACH (_ IN CASE WHEN a.graduate THEN [1] ELSE [] END |
+       CREATE (u)-[:ACTS_AS]->(:Coordinator {id: a.email, displayName: a.displayName, cohort: 2025, test: true})
+              -[:WORKS_IN]->(p))`,
+    {
+      hash,
+      accounts: accounts.map((a) => ({ ...a, role: a.role ?? 'COORDINATOR', graduate: a.graduate ?? false })),
+    },
   );
 }
 
