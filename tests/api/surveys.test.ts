@@ -164,6 +164,17 @@ describe('answering', () => {
     const problems = bad.errors![0].extensions!.problems as { questionId: string }[];
     // q3 is hidden (q1 is not "yes"), so its bad value is not checked
     expect(problems.map((p) => p.questionId).sort()).toEqual(['q1', 'q2', 'q4', 'q5', 'q7']);
+    // Each problem has a code (and bounds) the portal words in its own language.
+    const byQuestion = Object.fromEntries(
+      (problems as { questionId: string; code: string; params: { max?: number } }[]).map((p) => [
+        p.questionId,
+        p,
+      ]),
+    );
+    expect(byQuestion.q1.code).toBe('CHOOSE_ONE');
+    expect(byQuestion.q4.code).toBe('NOT_A_NUMBER');
+    expect(byQuestion.q5).toMatchObject({ code: 'TOO_LONG', params: { max: 200 } });
+    expect(byQuestion.q7.code).toBe('DATE_FORMAT');
     const more = await h.gql(
       SUBMIT,
       { input: { surveyId: id, answers: answers({ q1: ['yes'], q2: [], q4: ['501'] }) } },

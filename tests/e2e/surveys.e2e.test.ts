@@ -107,6 +107,10 @@ describe('surveys in a real browser (no JavaScript)', () => {
       await expect(osaka.locator('input[name="a.q1"][value="はい"]').isChecked()).resolves.toBe(true);
       await submit(osaka, '回答を送信する'); // q2 is shown (q1 = はい) and required
       await expect(osaka.getByTestId('problem-q2').count()).resolves.toBe(1);
+      // Worded in the portal's language from the API's problem code.
+      await expect(osaka.getByTestId('problem-q2').textContent()).resolves.toContain(
+        'この質問への回答が必要です',
+      );
       await expect(osaka.locator('input[name="a.q2"]').first().getAttribute('aria-invalid')).resolves.toBe(
         'true',
       );

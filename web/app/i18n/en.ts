@@ -72,6 +72,16 @@ export const en: Record<MessageKey, string> = {
   'section.surveys.description':
     'Will collect graduates’ requests and activity reports to improve the training and certification system.',
   // --- Surveys and activity reports (issue 5) ---
+  'surveys.problem.REQUIRED': 'This question needs an answer.',
+  'surveys.problem.CHOOSE_ONE': 'Choose one of the options.',
+  'surveys.problem.CHOOSE_FROM_OPTIONS': 'Choose from the options.',
+  'surveys.problem.TOO_FEW_CHOICES': 'Choose at least {min}.',
+  'surveys.problem.TOO_MANY_CHOICES': 'Choose at most {max}.',
+  'surveys.problem.RATING_RANGE': 'Choose a whole number from {min} to {max}.',
+  'surveys.problem.NOT_A_NUMBER': 'Enter a number.',
+  'surveys.problem.NUMBER_RANGE': 'Enter a number from {min} to {max}.',
+  'surveys.problem.DATE_FORMAT': 'Enter a date like 2026-04-01.',
+  'surveys.problem.TOO_LONG': 'At most {max} characters.',
   'section.activity.title': 'Activity reports',
   'section.activity.description':
     'Report your monthly consultations by domain and your referrals to partners, and see your past reports.',

@@ -68,6 +68,16 @@ export const ja = {
   'section.surveys.description':
     '修了者の皆さまからご要望や活動状況をお聞きし、研修・認定制度の見直しに活かすアンケートです。',
   // --- Surveys and activity reports (issue 5) ---
+  'surveys.problem.REQUIRED': 'この質問への回答が必要です。',
+  'surveys.problem.CHOOSE_ONE': '選択肢から1つ選んでください。',
+  'surveys.problem.CHOOSE_FROM_OPTIONS': '選択肢から選んでください。',
+  'surveys.problem.TOO_FEW_CHOICES': '{min}個以上選んでください。',
+  'surveys.problem.TOO_MANY_CHOICES': '{max}個以内で選んでください。',
+  'surveys.problem.RATING_RANGE': '{min}から{max}までの整数を選んでください。',
+  'surveys.problem.NOT_A_NUMBER': '数値を入力してください。',
+  'surveys.problem.NUMBER_RANGE': '{min}から{max}までの数値を入力してください。',
+  'surveys.problem.DATE_FORMAT': '2026-04-01 のような日付を入力してください。',
+  'surveys.problem.TOO_LONG': '{max}文字以内で入力してください。',
   'section.activity.title': '活動報告',
   'section.activity.description':
     '毎月の相談件数（分野別）と連携先への紹介件数を報告し、これまでの報告を確認できます。',

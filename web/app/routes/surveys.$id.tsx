@@ -18,6 +18,7 @@ import {
   SurveyPageDocument,
 } from '~/generated/graphql';
 import { localNames } from '~/i18n';
+import { getLocale } from '~/i18n/locale.server';
 import { useLocale, useT } from '~/i18n/react';
 import { requireRole } from '~/utils/auth.server';
 import { ApiError, apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  await requireRole(request, routeRolesFor('surveys'));
+  const viewer = await requireRole(request, routeRolesFor('surveys'));
   const id = params.id!;
   const form = await request.formData();
   const intent = String(form.get('intent') ?? '');
@@ -74,7 +75,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
     return data(
       {
-        problems: problemsFrom(error.extensions, error.field, error.message),
+        problems: problemsFrom(
+          error.extensions,
+          error.field,
+          error.message,
+          await getLocale(request, viewer.locale),
+        ),
         answers,
         error: {
           code: error.code,

@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../../errors.js';
 import type { SurveyAnswerInput } from '../../generated/graphql.js';
 import { isValidDate } from '../bulletin/input.js';
-import { SurveyAnswersError, type AnswerProblem } from './errors.js';
+import { SurveyAnswersError, type AnswerProblem, type AnswerProblemCode } from './errors.js';
 import { TEXT_TYPES, type QuestionDef } from './questions.js';
 
 /** Answers by question id (one value for most types, several for MULTI_CHOICE). */
@@ -54,39 +54,60 @@ export function visibleQuestions(questions: readonly QuestionDef[], answers: Ans
   });
 }
 
-function problemOf(q: QuestionDef, values: string[]): string | null {
-  if (values.length === 0) return q.required ? 'This question needs an answer.' : null;
+type Problem = Omit<AnswerProblem, 'questionId'>;
+
+const problem = (code: AnswerProblemCode, message: string, params: Problem['params'] = {}): Problem => ({
+  code,
+  message,
+  params,
+});
+
+function problemOf(q: QuestionDef, values: string[]): Problem | null {
+  if (values.length === 0) return q.required ? problem('REQUIRED', 'This question needs an answer.') : null;
   const optionValues = q.options.map((o) => o.value);
   switch (q.type) {
     case 'SINGLE_CHOICE':
-      return values.length === 1 && optionValues.includes(values[0]) ? null : 'Choose one of the options.';
+      return values.length === 1 && optionValues.includes(values[0])
+        ? null
+        : problem('CHOOSE_ONE', 'Choose one of the options.');
     case 'MULTI_CHOICE':
-      if (values.some((v) => !optionValues.includes(v))) return 'Choose from the options.';
-      if (q.minChoices !== null && values.length < q.minChoices) return `Choose at least ${q.minChoices}.`;
-      if (q.maxChoices !== null && values.length > q.maxChoices) return `Choose at most ${q.maxChoices}.`;
+      if (values.some((v) => !optionValues.includes(v)))
+        return problem('CHOOSE_FROM_OPTIONS', 'Choose from the options.');
+      if (q.minChoices !== null && values.length < q.minChoices)
+        return problem('TOO_FEW_CHOICES', `Choose at least ${q.minChoices}.`, { min: q.minChoices });
+      if (q.maxChoices !== null && values.length > q.maxChoices)
+        return problem('TOO_MANY_CHOICES', `Choose at most ${q.maxChoices}.`, { max: q.maxChoices });
       return null;
     case 'RATING': {
       const n = Number(values[0]);
       return values.length === 1 && /^-?\d+$/.test(values[0]) && n >= q.scaleMin! && n <= q.scaleMax!
         ? null
-        : `Choose a whole number from ${q.scaleMin} to ${q.scaleMax}.`;
+        : problem('RATING_RANGE', `Choose a whole number from ${q.scaleMin} to ${q.scaleMax}.`, {
+            min: q.scaleMin,
+            max: q.scaleMax,
+          });
     }
     case 'NUMBER': {
       const n = Number(values[0]);
       if (values.length !== 1 || !/^-?\d+(\.\d+)?$/.test(values[0]) || !Number.isFinite(n))
-        return 'Enter a number.';
+        return problem('NOT_A_NUMBER', 'Enter a number.');
       if ((q.min !== null && n < q.min) || (q.max !== null && n > q.max)) {
-        return `Enter a number from ${q.min ?? '−∞'} to ${q.max ?? '∞'}.`;
+        return problem('NUMBER_RANGE', `Enter a number from ${q.min ?? '−∞'} to ${q.max ?? '∞'}.`, {
+          min: q.min,
+          max: q.max,
+        });
       }
       return null;
     }
     case 'DATE':
-      return values.length === 1 && isValidDate(values[0]) ? null : 'Enter a date like 2026-04-01.';
+      return values.length === 1 && isValidDate(values[0])
+        ? null
+        : problem('DATE_FORMAT', 'Enter a date like 2026-04-01.');
     case 'SHORT_TEXT':
     case 'LONG_TEXT':
       return values.length === 1 && values[0].length <= MAX_TEXT[q.type]
         ? null
-        : `At most ${MAX_TEXT[q.type]} characters.`;
+        : problem('TOO_LONG', `At most ${MAX_TEXT[q.type]} characters.`, { max: MAX_TEXT[q.type] });
   }
 }
 
@@ -97,8 +118,8 @@ export function validateSubmission(questions: readonly QuestionDef[], answers: A
   const kept: AnswerMap = {};
   for (const q of shown) {
     const values = answers[q.id] ?? [];
-    const problem = problemOf(q, values);
-    if (problem) problems.push({ questionId: q.id, message: problem });
+    const found = problemOf(q, values);
+    if (found) problems.push({ questionId: q.id, ...found });
     else if (values.length) kept[q.id] = q.type === 'NUMBER' ? [String(Number(values[0]))] : values;
   }
   if (problems.length) throw new SurveyAnswersError(problems);

@@ -3,8 +3,24 @@ import { BadUserInputError, ForbiddenError } from '../../errors.js';
 /** One problem with one answer, for per-question messages in the form. */
 export interface AnswerProblem {
   questionId: string;
+  /** What is wrong, for the portal's own wording (surveys.problem.<code>); `params` fill it in. */
+  code: AnswerProblemCode;
+  params: { min?: number | null; max?: number | null };
+  /** The same in English, for API clients. */
   message: string;
 }
+
+export type AnswerProblemCode =
+  | 'REQUIRED'
+  | 'CHOOSE_ONE'
+  | 'CHOOSE_FROM_OPTIONS'
+  | 'TOO_FEW_CHOICES'
+  | 'TOO_MANY_CHOICES'
+  | 'RATING_RANGE'
+  | 'NOT_A_NUMBER'
+  | 'NUMBER_RANGE'
+  | 'DATE_FORMAT'
+  | 'TOO_LONG';
 
 /**
  * BAD_USER_INPUT naming the first bad answer (`answers.<questionId>`), with every problem in
