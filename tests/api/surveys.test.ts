@@ -249,7 +249,12 @@ describe('answering', () => {
   });
 
   it('keeps a draft to finish later, and deletes it on submit', async () => {
+    const badge = async () =>
+      (await h.gql<{ viewer: { openSurveyCount: number } }>('{ viewer { openSurveyCount } }', {}, kobe.token))
+        .data!.viewer.openSurveyCount;
+    const before = await badge();
     const id = await publishedSurvey(h, isa, created);
+    expect(await badge()).toBe(before + 1); // the navigation badge counts the new open survey
     const saved = await h.gql<{ saveSurveyDraft: { survey: Survey } }>(
       DRAFT,
       { input: { surveyId: id, answers: answers({ q1: ['yes'], q4: ['not yet a number'] }) } },
@@ -262,6 +267,7 @@ describe('answering', () => {
       expect.arrayContaining([{ questionId: 'q4', values: ['not yet a number'] }]),
     );
     await h.gql(SUBMIT, { input: { surveyId: id, answers: answers(VALID) } }, kobe.token);
+    expect(await badge()).toBe(before); // answered: no longer counted
     const [{ drafts }] = await h.graph.readRows<{ drafts: number }>(
       'RETURN COUNT { (:SurveyDraft {surveyId: $id}) } AS drafts',
       { id },

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from '@remix-run/node';
 import { Form, Link, useLoaderData, useSearchParams } from '@remix-run/react';
-import { CoordinatorTable } from '~/components/directory/coordinator-table';
+import { GraduateTable } from '~/components/graduates/graduate-table';
 import { PartnerList } from '~/components/directory/partner-list';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { NextPageNav } from '~/components/next-page-nav';
@@ -109,7 +109,11 @@ export default function Directory() {
         <h2 id="coordinators-heading">{t('directory.coordinatorsHeading')}</h2>
         {coordinators ? (
           <>
-            <CoordinatorTable coordinators={coordinators.edges.map((edge) => edge.node)} />
+            <GraduateTable
+              graduates={coordinators.edges.map((edge) => edge.node)}
+              headingId="coordinators-heading"
+              linkProfiles={false}
+            />
             <NextPageNav
               searchParams={searchParams}
               cursorParam="coordinatorsAfter"

@@ -124,7 +124,11 @@ export default function Graduates() {
       </Form>
       <section aria-labelledby="graduates-heading" className="directory-section">
         <h2 id="graduates-heading">{t('directory.coordinatorsHeading')}</h2>
-        <GraduateTable graduates={coordinators.edges.map((e) => e.node)} />
+        <GraduateTable
+          graduates={coordinators.edges.map((e) => e.node)}
+          headingId="graduates-heading"
+          linkProfiles
+        />
         <NextPageNav
           searchParams={params}
           cursorParam="after"

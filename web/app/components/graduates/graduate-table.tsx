@@ -1,17 +1,43 @@
 import { Link } from '@remix-run/react';
-import type { GraduatesDirectoryQuery } from '~/generated/graphql';
+import type { CertificateStatus } from '~/generated/graphql';
 import { localName, localNames } from '~/i18n';
 import { useLocale, useT } from '~/i18n/react';
 import { CertificateBadge } from './certificate-badge';
 
-type Graduate = GraduatesDirectoryQuery['coordinators']['edges'][number]['node'];
+type Named = { code: string; nameJa: string; nameEn: string };
 
-export function GraduateTable({ graduates }: { graduates: Graduate[] }) {
+/** The fields a graduate row shows; the graduate directory also asks for the expert flag and certificate. */
+export interface GraduateRow {
+  id: string;
+  displayName: string;
+  cohort: number;
+  synthetic: boolean;
+  email?: string | null;
+  prefecture: Named;
+  domains: Named[];
+  languages: Named[];
+  expert?: boolean;
+  certificateStatus?: CertificateStatus | null;
+}
+
+/**
+ * Graduates as a table (the graduate directory and the /directory page). `linkProfiles` links each
+ * name to its profile page; `headingId` names the heading that labels the scrollable region.
+ */
+export function GraduateTable({
+  graduates,
+  headingId,
+  linkProfiles,
+}: {
+  graduates: GraduateRow[];
+  headingId: string;
+  linkProfiles: boolean;
+}) {
   const t = useT();
   const locale = useLocale();
   if (graduates.length === 0) return <p className="empty">{t('directory.coordinatorsEmpty')}</p>;
   return (
-    <div className="table-scroll" role="region" aria-labelledby="graduates-heading" tabIndex={0}>
+    <div className="table-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
       <table className="data-table">
         <thead>
           <tr>
@@ -26,7 +52,11 @@ export function GraduateTable({ graduates }: { graduates: Graduate[] }) {
           {graduates.map((g) => (
             <tr key={g.id}>
               <th scope="row">
-                <Link to={`/graduates/${encodeURIComponent(g.id)}`}>{g.displayName}</Link>
+                {linkProfiles ? (
+                  <Link to={`/graduates/${encodeURIComponent(g.id)}`}>{g.displayName}</Link>
+                ) : (
+                  g.displayName
+                )}
                 <span className="cell-note">{t('directory.cohort', { year: g.cohort })}</span>
                 {g.expert && <span className="badge badge--place">{t('graduates.expert')}</span>}
                 <CertificateBadge status={g.certificateStatus} />
