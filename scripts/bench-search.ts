@@ -7,7 +7,7 @@ import { buildSearchQuery, geoMapOf, type PartnerSearchInput } from '../api/src/
 import { profileSearch } from '../api/src/modules/search/neo4j-backend.js';
 import { formatLoadRate, openBenchDataset } from './lib/bench-dataset.js';
 import { startBenchApi } from './lib/bench-api.js';
-import { formatSummary, measure } from './lib/latency.js';
+import { formatSummary, measure, warmUp } from './lib/latency.js';
 
 // `npm run bench:search`: on the large synthetic set (bench:load's, reused or loaded here) starts
 // the API in-process, signs in as a synthetic coordinator in Saitama and runs a fixed mix of
@@ -131,33 +131,39 @@ async function main(): Promise<void> {
       gql(DIRECTORY_QUERY, { filter: DIRECTORY_PAGES[d++ % DIRECTORY_PAGES.length].filter }, token).then(
         () => {},
       );
-    // The embedded Neo4j may have been started by this run: let its JIT settle on the mix first.
+    // The embedded Neo4j may have been started by this run: run the mix until the JIT has settled.
     const mixed = () => (s % 2 ? search() : directory());
-    await measure(mixed, { total: 1, concurrency: 1, warmup: 400 });
-    console.log(`\nlatency over HTTP (after 400 mixed warm-up requests, then 20 per line):`);
+    console.log('');
+    await warmUp(mixed, { concurrency: 16, minMs: 45_000, log: console.log });
+    console.log(`latency over HTTP (20 unmeasured requests before each line):`);
     console.log(
       formatSummary(
         'baseline: viewer (session only), 1 client',
-        await measure(viewerQuery, { total: SAMPLES, concurrency: 1 }),
+        await measure(viewerQuery, { total: SAMPLES, concurrency: 1, neo4jPid: bench.neo4jPid }),
       ),
     );
     console.log(
-      formatSummary('search mix, 1 client', await measure(search, { total: SAMPLES, concurrency: 1 })),
+      formatSummary(
+        'search mix, 1 client',
+        await measure(search, { total: SAMPLES, concurrency: 1, neo4jPid: bench.neo4jPid }),
+      ),
     );
     console.log(
-      formatSummary('search mix, 16 clients', await measure(search, { total: SAMPLES * 2, concurrency: 16 })),
+      formatSummary(
+        'search mix, 16 clients',
+        await measure(search, { total: SAMPLES * 2, concurrency: 16, neo4jPid: bench.neo4jPid }),
+      ),
     );
     console.log(
       formatSummary(
         'directory pages, 1 client',
-        await measure(directory, { total: SAMPLES, concurrency: 1 }),
+        await measure(directory, { total: SAMPLES, concurrency: 1, neo4jPid: bench.neo4jPid }),
       ),
     );
     console.log(
       formatSummary(
         'directory pages, 16 clients',
-        // Directory pages are slow on the 100k set (directory module); fewer samples keep the run short.
-        await measure(directory, { total: SAMPLES / 2, concurrency: 16 }),
+        await measure(directory, { total: SAMPLES * 2, concurrency: 16, neo4jPid: bench.neo4jPid }),
       ),
     );
     console.log(

@@ -13,15 +13,17 @@ export type GqlBody = { data?: any; errors?: unknown[]; extensions?: { neo4jRoun
 
 export interface BenchNeo4j {
   uri: string;
+  /** The embedded Neo4j's process id; undefined with NEO4J_URI. */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
 /** NEO4J_URI if set, else an embedded Neo4j under .data/<folder> on `port` (kept between runs). */
 export async function openBenchNeo4j(folder: string, port: number): Promise<BenchNeo4j> {
-  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, stop: async () => {} };
+  if (process.env.NEO4J_URI) return { uri: process.env.NEO4J_URI, pid: undefined, stop: async () => {} };
   await buildLauncherIfNeeded(console.log);
   const neo4j = await startEmbeddedNeo4j({ port, homeDir: path.join(ROOT, '.data', folder) });
-  return { uri: neo4j.uri, stop: () => neo4j.stop() };
+  return { uri: neo4j.uri, pid: neo4j.pid, stop: () => neo4j.stop() };
 }
 
 export interface BenchApi {

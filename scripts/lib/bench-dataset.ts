@@ -14,6 +14,8 @@ export const BENCH_SEED = 4242;
 export interface BenchDataset {
   uri: string;
   graph: Graph;
+  /** The embedded Neo4j's process id; undefined with NEO4J_URI. */
+  neo4jPid: number | undefined;
   /** How the set was loaded in this run, or null when it was already there. */
   load: LoadReport | null;
   /** Closes the driver and stops the embedded Neo4j (if this process started it). */
@@ -28,6 +30,7 @@ export interface BenchDataset {
 export async function openBenchDataset(log: (line: string) => void = console.log): Promise<BenchDataset> {
   let uri = process.env.NEO4J_URI;
   let stop = async () => {};
+  let neo4jPid: number | undefined;
   if (!uri) {
     await buildLauncherIfNeeded(log);
     const neo4j = await startEmbeddedNeo4j({
@@ -37,6 +40,7 @@ export async function openBenchDataset(log: (line: string) => void = console.log
       pageCache: process.env.NEO4J_PAGECACHE ?? '1g',
     });
     uri = neo4j.uri;
+    neo4jPid = neo4j.pid;
     stop = () => neo4j.stop();
   }
   const graph = await connectGraph({
@@ -52,6 +56,7 @@ export async function openBenchDataset(log: (line: string) => void = console.log
     return {
       uri,
       graph,
+      neo4jPid,
       load,
       close: async () => {
         await graph.driver.close();

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 /** Latency figures of a benchmark run, in milliseconds. */
 export interface LatencySummary {
   count: number;
@@ -6,6 +8,19 @@ export interface LatencySummary {
   p99: number;
   mean: number;
   throughputPerSecond: number;
+  /** CPU milliseconds per operation, when measured with a CPU meter. */
+  cpu?: { benchMs: number; neo4jMs: number | null };
+}
+
+/** CPU time of a process so far (Linux /proc), in milliseconds; null when it cannot be read. */
+function processCpuMs(pid: number | undefined): number | null {
+  if (pid === undefined) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, 100 ticks/s
+  } catch {
+    return null;
+  }
 }
 
 export function percentile(sortedMs: number[], p: number): number {
@@ -20,11 +35,24 @@ export function percentile(sortedMs: number[], p: number): number {
  */
 export async function measure(
   operation: () => Promise<void>,
-  { total, concurrency, warmup = 20 }: { total: number; concurrency: number; warmup?: number },
+  {
+    total,
+    concurrency,
+    warmup = 20,
+    neo4jPid,
+  }: {
+    total: number;
+    concurrency: number;
+    warmup?: number;
+    /** With it, CPU per operation is measured: this process (API and client) and the Neo4j JVM. */
+    neo4jPid?: number;
+  },
 ): Promise<LatencySummary> {
   for (let i = 0; i < warmup; i++) await operation();
   const samples: number[] = [];
   let next = 0;
+  const ownCpuBefore = process.cpuUsage();
+  const neo4jCpuBefore = processCpuMs(neo4jPid);
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
@@ -37,8 +65,20 @@ export async function measure(
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const ownCpu = process.cpuUsage(ownCpuBefore);
+  const neo4jCpuAfter = processCpuMs(neo4jPid);
   samples.sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
+  const cpu =
+    neo4jPid === undefined
+      ? undefined
+      : {
+          benchMs: round((ownCpu.user + ownCpu.system) / 1000 / samples.length),
+          neo4jMs:
+            neo4jCpuBefore === null || neo4jCpuAfter === null
+              ? null
+              : round((neo4jCpuAfter - neo4jCpuBefore) / samples.length),
+        };
   return {
     count: samples.length,
     p50: round(percentile(samples, 50)),
@@ -46,9 +86,63 @@ export async function measure(
     p99: round(percentile(samples, 99)),
     mean: round(samples.reduce((a, b) => a + b, 0) / Math.max(samples.length, 1)),
     throughputPerSecond: Math.round(samples.length / seconds),
+    ...(cpu ? { cpu } : {}),
   };
 }
 
 export function formatSummary(label: string, s: LatencySummary): string {
-  return `${label.padEnd(44)} n=${s.count}  p50 ${s.p50} ms  p95 ${s.p95} ms  p99 ${s.p99} ms  ${s.throughputPerSecond} req/s`;
+  const cpu = s.cpu ? `  CPU/req: API+client ${s.cpu.benchMs} ms, Neo4j ${s.cpu.neo4jMs ?? 'n/a'} ms` : '';
+  return `${label.padEnd(44)} n=${s.count}  p50 ${s.p50} ms  p95 ${s.p95} ms  p99 ${s.p99} ms  ${s.throughputPerSecond} req/s${cpu}`;
+}
+
+export interface WarmUpOptions {
+  concurrency: number;
+  /** Length of one throughput window. */
+  windowMs?: number;
+  /** Never stop before this much warm-up. */
+  minMs?: number;
+  /** Always stop after this much warm-up, steady or not. */
+  maxMs?: number;
+  /** Steady: the last three windows' throughputs lie within this fraction of their highest. */
+  tolerance?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Runs `operation` in windows until throughput is steady. A freshly started JVM (the embedded
+ * Neo4j) keeps compiling hot paths for about a minute, and the first windows cost several times
+ * the CPU per statement of the steady state; a server that has been up for a while runs warm, so
+ * measuring before this point measures the JIT compiler, not the query. Returns each window's rate.
+ */
+export async function warmUp(
+  operation: () => Promise<void>,
+  { concurrency, windowMs = 5_000, minMs = 30_000, maxMs = 150_000, tolerance = 0.1, log }: WarmUpOptions,
+): Promise<number[]> {
+  const rates: number[] = [];
+  const started = performance.now();
+  for (;;) {
+    const windowStart = performance.now();
+    const end = windowStart + windowMs;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < end) {
+          await operation();
+          done += 1;
+        }
+      }),
+    );
+    rates.push(Math.round(done / ((performance.now() - windowStart) / 1000)));
+    const elapsed = performance.now() - started;
+    const recent = rates.slice(-3);
+    const steady =
+      recent.length === 3 && Math.max(...recent) - Math.min(...recent) <= tolerance * Math.max(...recent);
+    if ((steady && elapsed >= minMs) || elapsed >= maxMs) {
+      log?.(
+        `warm-up: ${rates.length} windows of ${windowMs / 1000} s at ${concurrency} clients, req/s ${rates.join(' → ')}` +
+          (steady ? ' (steady)' : ' (stopped at the time limit, not steady)'),
+      );
+      return rates;
+    }
+  }
 }

@@ -30,6 +30,8 @@ export interface EmbeddedNeo4jOptions {
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The JVM's process id (benchmarks read its CPU time). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -443,7 +445,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedNeo4jOptions): Promise<Em
 
   try {
     const readyUri = await Promise.race([ready, timeout]);
-    return { uri: readyUri, stop };
+    return { uri: readyUri, pid: child.pid, stop };
   } catch (err) {
     await stop();
     throw err;
