@@ -20,7 +20,7 @@ const config: CodegenConfig = {
           SupportDomain: '../modules/reference/catalog.js#DomainRecord',
           Language: '../modules/reference/catalog.js#LanguageRecord',
           StatusOfResidence: '../modules/reference/catalog.js#StatusRecord',
-          Partner: '../modules/directory/repository.js#PartnerRow',
+          Partner: '../modules/directory/partner-projection.js#PartnerParent',
           PartnerAddress: '../modules/directory/repository.js#PartnerRow',
           Referral: '../modules/directory/partner-projection.js#ReferralRow',
           PartnerNeighbourhood: '../modules/directory/repository.js#NeighbourhoodRow',

@@ -1,5 +1,8 @@
 import { ApolloServer, HeaderMap, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { buildContext, type AppServices, type GraphQLContext } from './context.js';
@@ -41,6 +44,8 @@ export function createApolloServer(services: AppServices, log: Logger): ApolloSe
     validationRules: operationLimitRules(),
     plugins: [
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // No type sets cache hints; the default plugin would still run a hook for every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {

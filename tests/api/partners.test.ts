@@ -5,6 +5,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleName } from '../../api/src/modules/auth/repository.js';
+import { encodeCursor } from '../../api/src/pagination.js';
 import { errorCode, startHarness, type GqlResult, type Harness } from '../support/api-harness.js';
 
 let h: Harness;
@@ -127,6 +128,77 @@ afterAll(async () => {
     ids: coordinatorIds,
   });
   await h?.close();
+});
+
+describe('partner lists (cards)', () => {
+  const LIST = `query($after: String) { partners(first: 2, after: $after) { edges { node {
+    id name sensitiveAddress addressWithheld fees phones address { municipality } createdAt
+    trust { referralCount } } } } }`;
+  type ListData = {
+    partners: {
+      edges: {
+        node: {
+          id: string;
+          name: string;
+          sensitiveAddress: boolean;
+          addressWithheld: boolean;
+          fees: string | null;
+          phones: string[];
+          address: { municipality: string | null } | null;
+          createdAt: string | null;
+          trust: { referralCount: number };
+        };
+      }[];
+    };
+  };
+
+  it('serve cards; other fields come from one more statement for the whole page, with the same disclosure', async () => {
+    const prefix = `【架空】テスト連携先 ${run} カード`;
+    const shelter = await createPartner({
+      name: `${prefix}1`,
+      municipality: '【架空】保護市',
+      sensitiveAddress: true,
+      fees: '無料',
+      phones: ['000-3333-4444'],
+      createdAt: '2026-01-02T03:04:05Z',
+    });
+    const plain = await createPartner({ name: `${prefix}2`, municipality: '【架空】一般市', fees: '有料' });
+    await h.graph.writeRows(`MATCH (p:Partner {id: $id}) SET p.createdAt = datetime(p.createdAt)`, {
+      id: shelter,
+    });
+    const after = encodeCursor([prefix, '']);
+
+    const cards = await h.gql<ListData>(
+      `query($after: String) { partners(first: 2, after: $after) { edges { node { id name trust { referralCount } } } } }`,
+      { after },
+      tokens.CERTIFIED,
+    );
+    expect(cards.errors).toBeUndefined();
+    expect(cards.data!.partners.edges.map((e) => e.node.id)).toEqual([shelter, plain]);
+    expect(cards.extensions?.neo4jRoundTrips).toBe(2); // session + the page
+
+    for (const [role, seesAddress] of [
+      ['CERTIFIED', true],
+      ['EXPIRED', false],
+    ] as const) {
+      const full = await h.gql<ListData>(LIST, { after }, tokens[role]);
+      expect(full.errors).toBeUndefined();
+      // session + the page + one batched statement for both rows' other fields
+      expect(full.extensions?.neo4jRoundTrips).toBe(3);
+      const [a, b] = full.data!.partners.edges.map((e) => e.node);
+      expect(a).toMatchObject({ id: shelter, sensitiveAddress: true, addressWithheld: !seesAddress });
+      expect(a.fees).toBe('無料');
+      expect(a.phones).toEqual(['000-3333-4444']);
+      expect(a.createdAt).toBe('2026-01-02T03:04:05.000Z');
+      expect(a.address?.municipality ?? null).toBe(seesAddress ? '【架空】保護市' : null);
+      expect(b).toMatchObject({
+        id: plain,
+        fees: '有料',
+        phones: [],
+        address: { municipality: '【架空】一般市' },
+      });
+    }
+  });
 });
 
 describe('partner detail', () => {

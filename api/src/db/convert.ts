@@ -8,6 +8,8 @@ import neo4j, { type DateTime, type Integer } from 'neo4j-driver';
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Strings, numbers and booleans are most values: skip the driver's type checks for them.
+  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   if (neo4j.isInt(value)) return (value as Integer).toNumber();
   if (
@@ -23,12 +25,9 @@ export function toPlain(value: unknown): unknown {
   if (neo4j.isNode(value) || neo4j.isRelationship(value)) {
     return toPlain((value as { properties: unknown }).properties);
   }
-  if (typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
-    return out;
-  }
-  return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
 }
 
 function isoString(value: { toString(): string }): string {

@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { SessionViewer } from '../modules/auth/repository.js';
 import { PrefectureRecord, BlockRecord, BureauRecord, DomainRecord, LanguageRecord, StatusRecord } from '../modules/reference/catalog.js';
+import { PartnerParent, ReferralRow } from '../modules/directory/partner-projection.js';
 import { PartnerRow, NeighbourhoodRow, NeighbourDomainRow } from '../modules/directory/repository.js';
-import { ReferralRow } from '../modules/directory/partner-projection.js';
 import { CoordinatorRow } from '../modules/graduates/repository.js';
 import { PeerRequestRow } from '../modules/graduates/peers/repository.js';
 import { HandoffRow, HandoffMessageRow } from '../modules/graduates/handoffs/repository.js';
@@ -4220,7 +4220,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationKind: NotificationKind;
   OpenCaseMaterialInput: OpenCaseMaterialInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Partner: ResolverTypeWrapper<PartnerRow>;
+  Partner: ResolverTypeWrapper<PartnerParent>;
   PartnerAddress: ResolverTypeWrapper<PartnerRow>;
   PartnerChange: ResolverTypeWrapper<PartnerChange>;
   PartnerConnection: ResolverTypeWrapper<Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversTypes['PartnerEdge']> }>;
@@ -4466,7 +4466,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   OpenCaseMaterialInput: OpenCaseMaterialInput;
   PageInfo: PageInfo;
-  Partner: PartnerRow;
+  Partner: PartnerParent;
   PartnerAddress: PartnerRow;
   PartnerChange: PartnerChange;
   PartnerConnection: Omit<PartnerConnection, 'edges'> & { edges: Array<ResolversParentTypes['PartnerEdge']> };

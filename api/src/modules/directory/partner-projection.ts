@@ -130,6 +130,60 @@ export const PARTNER_PROJECTION = `p { .id, .name, .alternateName, .kind, .descr
       resolvedCount: COUNT { (p)<-[pReferral:REFERRED]-(:Coordinator) WHERE pReferral.outcome = 'RESOLVED' },
       endorsementCount: COUNT { (p)<-[:ENDORSED]-(:Coordinator) } } }`;
 
+/** The fields of a partner card in a list (search results, directory pages). */
+export type PartnerCardField =
+  | 'id'
+  | 'name'
+  | 'alternateName'
+  | 'kind'
+  | 'description'
+  | 'sensitiveAddress'
+  | 'addressWithheld'
+  | 'prefectureCode'
+  | 'nationwide'
+  | 'remote'
+  | 'remoteModes'
+  | 'domainCodes'
+  | 'languageCodes'
+  | 'synthetic'
+  | 'reference'
+  | 'memberOfId'
+  | 'verifiedByIsa'
+  | 'stale'
+  | 'trust';
+
+/**
+ * A partner as a list shows it: the card fields only. Any other field asked of it is resolved from
+ * the full row, loaded for the whole page in one batched statement (directory resolvers).
+ */
+export type PartnerCardRow = Pick<PartnerRow, PartnerCardField> & { card: true };
+
+/** What the Partner resolvers receive: a full row, or a card from a list. */
+export type PartnerParent = PartnerRow | PartnerCardRow;
+
+/**
+ * The card of `p`; needs `certified` in scope (VIEWER_CERTIFIED). Leaves out what lists do not show
+ * and costs most to read: the address, the authors' names, the dates, the accepted statuses and the
+ * service area. `p.prefectureCode` mirrors LOCATED_IN (migration 0031).
+ */
+export const PARTNER_CARD_PROJECTION = `p { .id, .name, .alternateName, .kind, .description,
+    sensitiveAddress: coalesce(p.sensitiveAddress, false),
+    addressWithheld: NOT ${located},
+    prefectureCode: p.prefectureCode,
+    nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
+    remoteModes: coalesce(p.remoteModes, []),
+    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
+    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
+    synthetic: coalesce(p.synthetic, false), reference: coalesce(p.reference, false),
+    memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0],
+    verifiedByIsa: coalesce(p.verifiedByIsa, false),
+    stale: ${STALE_PREDICATE},
+    trust: {
+      referralCount: COUNT { (p)<-[:REFERRED]-(:Coordinator) },
+      resolvedCount: COUNT { (p)<-[pReferral:REFERRED]-(:Coordinator) WHERE pReferral.outcome = 'RESOLVED' },
+      endorsementCount: COUNT { (p)<-[:ENDORSED]-(:Coordinator) } },
+    card: true }`;
+
 const ENDORSEMENT_MAP = (e: string, c: string) =>
   `{ note: ${e}.note, date: toString(coalesce(${e}.updatedAt, ${e}.date)), coordinatorName: ${personName(`${c}.displayName`)} }`;
 

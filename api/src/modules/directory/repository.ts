@@ -1,10 +1,12 @@
 import type { Graph } from '../../db/graph.js';
 import {
+  PARTNER_CARD_PROJECTION,
   PARTNER_DETAIL_PROJECTION,
   PARTNER_PROJECTION,
   PARTNER_WITH_DETAIL,
   STALE_PREDICATE,
   VIEWER_CERTIFIED,
+  type PartnerCardRow,
   type PartnerDetailRow,
   type PartnerKindCode,
   type PartnerRow,
@@ -50,7 +52,7 @@ const LIST_FILTERS = `
   AND ($verified IS NULL OR coalesce(p.verifiedByIsa, false) = $verified)
   AND ($stale IS NULL OR ${STALE_PREDICATE} = $stale)`;
 
-const LIST_PAGE = `${VIEWER_CERTIFIED} RETURN ${PARTNER_PROJECTION} AS row`;
+const LIST_PAGE = `${VIEWER_CERTIFIED} RETURN ${PARTNER_CARD_PROJECTION} AS row`;
 
 const LIST_ALL = `
   MATCH (p:Partner) WHERE ${LIST_FILTERS}
@@ -72,8 +74,8 @@ export class DirectoryRepository {
    * read in index order (partner_name, or partner_prefecture_name with a prefecture) and stops after
    * `limit` matches, so its cost follows the page size, not the number of partners.
    */
-  async listPartners(args: PartnerListArgs, scope: ViewerScope): Promise<PartnerRow[]> {
-    const rows = await this.graph.readRows<{ row: PartnerRow }>(
+  async listPartners(args: PartnerListArgs, scope: ViewerScope): Promise<PartnerCardRow[]> {
+    const rows = await this.graph.readRows<{ row: PartnerCardRow }>(
       args.prefecture ? LIST_IN_PREFECTURE : LIST_ALL,
       {
         ...scopeParams(scope),

@@ -1,8 +1,26 @@
+import type { GraphQLContext } from '../../context.js';
 import { NotFoundError } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { decodeCursor, pageSize, toConnection } from '../../pagination.js';
 import { directoryMutationResolvers } from './mutation-resolvers.js';
+import type { PartnerDetailRow, PartnerParent, PartnerRow } from './partner-projection.js';
 import { scopeOf } from './viewer-scope.js';
+
+/** The full row of a partner: itself, or for a list's card the row loaded with the rest of the page. */
+async function fullRowOf(p: PartnerParent, ctx: GraphQLContext): Promise<PartnerRow | null> {
+  return 'card' in p ? ctx.loaders.partnerById.load(p.id) : p;
+}
+
+/** The detail lists: fetched with the row on the partner page, else loaded for all rows at once. */
+async function detailOf(p: PartnerParent, ctx: GraphQLContext): Promise<PartnerDetailRow> {
+  return ('detail' in p ? p.detail : undefined) ?? ctx.loaders.partnerDetailById.load(p.id);
+}
+
+/** A resolver of a field that cards leave out; null when the partner is no longer visible. */
+function fromFullRow<K extends keyof PartnerRow>(key: K) {
+  return async (p: PartnerParent, _args: unknown, ctx: GraphQLContext): Promise<PartnerRow[K] | null> =>
+    (await fullRowOf(p, ctx))?.[key] ?? null;
+}
 
 export const directoryResolvers: Resolvers = {
   Query: {
@@ -36,21 +54,37 @@ export const directoryResolvers: Resolvers = {
   },
   Mutation: directoryMutationResolvers,
   Partner: {
-    address: (p) => (p.postalCode || p.municipality || p.addressLine ? p : null),
-    acceptedStatuses: (p, _args, ctx) => ctx.catalog.many('statuses', p.statusCodes),
     prefecture: (p, _args, ctx) => ctx.catalog.get('prefectures', p.prefectureCode),
-    serviceArea: (p, _args, ctx) => ctx.catalog.many('prefectures', p.serviceAreaCodes),
     domains: (p, _args, ctx) => ctx.catalog.many('domains', p.domainCodes),
     languages: (p, _args, ctx) => ctx.catalog.many('languages', p.languageCodes),
+    // Fields a card leaves out (PARTNER_CARD_PROJECTION).
+    url: fromFullRow('url'),
+    email: fromFullRow('email'),
+    phones: async (p, _args, ctx) => (await fullRowOf(p, ctx))?.phones ?? [],
+    address: async (p, _args, ctx) => {
+      const row = await fullRowOf(p, ctx);
+      return row && (row.postalCode || row.municipality || row.addressLine) ? row : null;
+    },
+    latitude: fromFullRow('latitude'),
+    longitude: fromFullRow('longitude'),
+    openingHours: fromFullRow('openingHours'),
+    fees: fromFullRow('fees'),
+    eligibility: fromFullRow('eligibility'),
+    acceptedStatuses: async (p, _args, ctx) =>
+      ctx.catalog.many('statuses', (await fullRowOf(p, ctx))?.statusCodes ?? []),
+    serviceArea: async (p, _args, ctx) =>
+      ctx.catalog.many('prefectures', (await fullRowOf(p, ctx))?.serviceAreaCodes ?? []),
     memberOf: (p, _args, ctx) => (p.memberOfId ? ctx.loaders.partnerById.load(p.memberOfId) : null),
-    recentChanges: async (p, _args, ctx) =>
-      (p.detail ?? (await ctx.loaders.partnerDetailById.load(p.id))).recentChanges,
-    recentEndorsements: async (p, _args, ctx) =>
-      (p.detail ?? (await ctx.loaders.partnerDetailById.load(p.id))).recentEndorsements,
-    viewerEndorsement: async (p, _args, ctx) =>
-      (p.detail ?? (await ctx.loaders.partnerDetailById.load(p.id))).viewerEndorsement,
-    viewerReferrals: async (p, _args, ctx) =>
-      (p.detail ?? (await ctx.loaders.partnerDetailById.load(p.id))).viewerReferrals,
+    createdAt: fromFullRow('createdAt'),
+    createdByName: fromFullRow('createdByName'),
+    updatedAt: fromFullRow('updatedAt'),
+    verifiedAt: fromFullRow('verifiedAt'),
+    lastConfirmedAt: fromFullRow('lastConfirmedAt'),
+    lastConfirmedByName: fromFullRow('lastConfirmedByName'),
+    recentChanges: async (p, _args, ctx) => (await detailOf(p, ctx)).recentChanges,
+    recentEndorsements: async (p, _args, ctx) => (await detailOf(p, ctx)).recentEndorsements,
+    viewerEndorsement: async (p, _args, ctx) => (await detailOf(p, ctx)).viewerEndorsement,
+    viewerReferrals: async (p, _args, ctx) => (await detailOf(p, ctx)).viewerReferrals,
   },
   PartnerAddress: {
     prefecture: (p, _args, ctx) => ctx.catalog.get('prefectures', p.prefectureCode),

@@ -1,4 +1,4 @@
-import type { PartnerRow } from '../directory/repository.js';
+import type { PartnerCardRow } from '../directory/partner-projection.js';
 import type { ReferenceCatalog } from '../reference/catalog.js';
 import type { Connection } from '../../pagination.js';
 import type { DistanceTier } from './ranking.js';
@@ -7,7 +7,7 @@ import type { SearchHit, SearchQuery } from './types.js';
 
 /** What the SearchResult resolvers receive. */
 export interface SearchResultRow {
-  partner: PartnerRow;
+  partner: PartnerCardRow;
   score: number;
   tier: DistanceTier;
   reasons: SearchReasonRow[];

@@ -1,5 +1,5 @@
 import type { Graph } from '../../db/graph.js';
-import type { PartnerRow } from '../directory/repository.js';
+import type { PartnerCardRow } from '../directory/partner-projection.js';
 import type { DistanceTier, RankingSignals } from './ranking.js';
 
 /** Where each prefecture sits (from the reference catalog), for distance tiers computed in the query. */
@@ -30,7 +30,7 @@ export interface SearchQuery {
 }
 
 export interface SearchHit {
-  partner: PartnerRow;
+  partner: PartnerCardRow;
   score: number;
   tier: DistanceTier;
   signals: RankingSignals;
