@@ -100,6 +100,22 @@ export const STALE_PREDICATE = `coalesce(coalesce(p.lastConfirmedAt, p.createdAt
 const located = `(NOT coalesce(p.sensitiveAddress, false) OR certified)`;
 const personName = (expr: string) => `CASE WHEN $viewerSeesPeople THEN ${expr} END`;
 
+/** Read the same way by the full row and the card (a map projection's body, not a map). */
+const LISTED_FIELDS = `sensitiveAddress: coalesce(p.sensitiveAddress, false),
+    addressWithheld: NOT ${located},
+    nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
+    remoteModes: coalesce(p.remoteModes, []),
+    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
+    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
+    synthetic: coalesce(p.synthetic, false), reference: coalesce(p.reference, false),
+    memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0],
+    verifiedByIsa: coalesce(p.verifiedByIsa, false),
+    stale: ${STALE_PREDICATE},
+    trust: {
+      referralCount: COUNT { (p)<-[:REFERRED]-(:Coordinator) },
+      resolvedCount: COUNT { (p)<-[pReferral:REFERRED]-(:Coordinator) WHERE pReferral.outcome = 'RESOLVED' },
+      endorsementCount: COUNT { (p)<-[:ENDORSED]-(:Coordinator) } }`;
+
 /** The partner row of `p`; needs `certified` in scope (VIEWER_CERTIFIED). */
 export const PARTNER_PROJECTION = `p { .id, .name, .alternateName, .kind, .description, .url, .email,
     phones: coalesce(p.phones, []),
@@ -108,27 +124,14 @@ export const PARTNER_PROJECTION = `p { .id, .name, .alternateName, .kind, .descr
     addressLine: CASE WHEN ${located} THEN p.addressLine END,
     latitude: CASE WHEN ${located} THEN p.latitude END,
     longitude: CASE WHEN ${located} THEN p.longitude END,
-    sensitiveAddress: coalesce(p.sensitiveAddress, false),
-    addressWithheld: NOT ${located},
     .openingHours, .fees, .eligibility,
     statusCodes: [(p)-[:ACCEPTS_STATUS]->(s:StatusOfResidence) | s.code],
     prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
     serviceAreaCodes: [(p)-[:SERVES_AREA]->(area:Prefecture) | area.code],
-    nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
-    remoteModes: coalesce(p.remoteModes, []),
-    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
-    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
-    synthetic: coalesce(p.synthetic, false), reference: coalesce(p.reference, false),
-    memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0],
     .createdAt, .updatedAt, .verifiedAt, .lastConfirmedAt,
     createdByName: ${personName(`[(p)<-[:CHANGE_OF]-(:PartnerChange {summary: 'CREATED'})<-[:MADE]-(pAuthor:User) | pAuthor.displayName][0]`)},
     lastConfirmedByName: ${personName(`COLLECT { MATCH (pConfirmer:User {id: p.lastConfirmedById}) RETURN pConfirmer.displayName }[0]`)},
-    verifiedByIsa: coalesce(p.verifiedByIsa, false),
-    stale: ${STALE_PREDICATE},
-    trust: {
-      referralCount: COUNT { (p)<-[:REFERRED]-(:Coordinator) },
-      resolvedCount: COUNT { (p)<-[pReferral:REFERRED]-(:Coordinator) WHERE pReferral.outcome = 'RESOLVED' },
-      endorsementCount: COUNT { (p)<-[:ENDORSED]-(:Coordinator) } } }`;
+    ${LISTED_FIELDS} }`;
 
 /** The fields of a partner card in a list (search results, directory pages). */
 export type PartnerCardField =
@@ -167,21 +170,8 @@ export type PartnerParent = PartnerRow | PartnerCardRow;
  * service area. `p.prefectureCode` mirrors LOCATED_IN (migration 0031).
  */
 export const PARTNER_CARD_PROJECTION = `p { .id, .name, .alternateName, .kind, .description,
-    sensitiveAddress: coalesce(p.sensitiveAddress, false),
-    addressWithheld: NOT ${located},
     prefectureCode: p.prefectureCode,
-    nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
-    remoteModes: coalesce(p.remoteModes, []),
-    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
-    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
-    synthetic: coalesce(p.synthetic, false), reference: coalesce(p.reference, false),
-    memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0],
-    verifiedByIsa: coalesce(p.verifiedByIsa, false),
-    stale: ${STALE_PREDICATE},
-    trust: {
-      referralCount: COUNT { (p)<-[:REFERRED]-(:Coordinator) },
-      resolvedCount: COUNT { (p)<-[pReferral:REFERRED]-(:Coordinator) WHERE pReferral.outcome = 'RESOLVED' },
-      endorsementCount: COUNT { (p)<-[:ENDORSED]-(:Coordinator) } },
+    ${LISTED_FIELDS},
     card: true }`;
 
 const ENDORSEMENT_MAP = (e: string, c: string) =>
