@@ -4,12 +4,12 @@ import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { InsightCard } from '~/components/knowledge/insight-card';
 import { NextPageNav } from '~/components/next-page-nav';
 import { KnowledgeListDocument } from '~/generated/graphql';
-import { localName } from '~/i18n';
-import { useLocale, useT } from '~/i18n/react';
+import { useT } from '~/i18n/react';
 import { requireRole } from '~/utils/auth.server';
 import { apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
 import { routeRolesFor } from '~/utils/navigation';
+import { ReferenceSelect } from '~/components/reference-select';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'section.knowledge.title');
 
@@ -32,7 +32,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function Knowledge() {
   const { knowledgeInsights, supportDomains, prefectures, canPublish } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   const [params] = useSearchParams();
   const bureaus = [...new Map(prefectures.map((p) => [p.bureau.code, p.bureau])).values()];
   return (
@@ -51,28 +50,22 @@ export default function Knowledge() {
           <label htmlFor="q">{t('knowledge.text')}</label>
           <input id="q" name="q" type="search" defaultValue={params.get('q') ?? ''} />
         </div>
-        <div className="field">
-          <label htmlFor="domain">{t('knowledge.domain')}</label>
-          <select id="domain" name="domain" defaultValue={params.get('domain') ?? ''}>
-            <option value="">{t('knowledge.anyDomain')}</option>
-            {supportDomains.map((d) => (
-              <option key={d.code} value={d.code}>
-                {localName(locale, d)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="bureau">{t('knowledge.bureau')}</label>
-          <select id="bureau" name="bureau" defaultValue={params.get('bureau') ?? ''}>
-            <option value="">{t('knowledge.anyBureau')}</option>
-            {bureaus.map((b) => (
-              <option key={b.code} value={b.code}>
-                {localName(locale, b)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReferenceSelect
+          id="domain"
+          name="domain"
+          label={t('knowledge.domain')}
+          anyLabel={t('knowledge.anyDomain')}
+          items={supportDomains}
+          defaultValue={params.get('domain') ?? ''}
+        />
+        <ReferenceSelect
+          id="bureau"
+          name="bureau"
+          label={t('knowledge.bureau')}
+          anyLabel={t('knowledge.anyBureau')}
+          items={bureaus}
+          defaultValue={params.get('bureau') ?? ''}
+        />
         <button type="submit" className="button button--secondary">
           {t('knowledge.searchSubmit')}
         </button>

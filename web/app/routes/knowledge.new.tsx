@@ -14,6 +14,7 @@ import { useLocale, useT } from '~/i18n/react';
 import { requireRole } from '~/utils/auth.server';
 import { apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
+import { ReferenceSelect } from '~/components/reference-select';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'knowledge.publish');
 
@@ -115,17 +116,14 @@ export default function PublishInsight() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="bureau">{t('knowledge.scope')}</label>
-          <select id="bureau" name="bureau" defaultValue={str('bureau')}>
-            <option value="">{t('knowledge.allRegions')}</option>
-            {bureaus.map((b) => (
-              <option key={b.code} value={b.code}>
-                {localName(locale, b)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReferenceSelect
+          id="bureau"
+          name="bureau"
+          label={t('knowledge.scope')}
+          anyLabel={t('knowledge.allRegions')}
+          items={bureaus}
+          defaultValue={str('bureau')}
+        />
         <div className="field">
           <label htmlFor="workshopId">{t('knowledge.sourceWorkshop')}</label>
           <select id="workshopId" name="workshopId" defaultValue={str('workshopId', workshop)}>

@@ -17,6 +17,7 @@ import { requireRole } from '~/utils/auth.server';
 import { apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
 import { routeRolesFor } from '~/utils/navigation';
+import { ReferenceSelect } from '~/components/reference-select';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'section.qa.title');
 
@@ -96,17 +97,14 @@ export default function QaBoard() {
       <h1>{t('section.qa.title')}</h1>
       <p className="lead">{t('section.qa.description')}</p>
       <Form method="get" className="form filters" role="search" aria-label={t('qa.filters')}>
-        <div className="field">
-          <label htmlFor="f-domain">{t('qa.domain')}</label>
-          <select id="f-domain" name="domain" defaultValue={params.get('domain') ?? ''}>
-            <option value="">{t('qa.anyDomain')}</option>
-            {supportDomains.map((d) => (
-              <option key={d.code} value={d.code}>
-                {localName(locale, d)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReferenceSelect
+          id="f-domain"
+          name="domain"
+          label={t('qa.domain')}
+          anyLabel={t('qa.anyDomain')}
+          items={supportDomains}
+          defaultValue={params.get('domain') ?? ''}
+        />
         <div className="field">
           <label htmlFor="f-prefecture">{t('qa.prefecture')}</label>
           <select id="f-prefecture" name="prefecture" defaultValue={params.get('prefecture') ?? ''}>

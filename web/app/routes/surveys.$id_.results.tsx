@@ -9,11 +9,11 @@ import {
   SurveyTextAnswersPageDocument,
   type SurveyResultsFilter,
 } from '~/generated/graphql';
-import { localName } from '~/i18n';
-import { useLocale, useT } from '~/i18n/react';
+import { useT } from '~/i18n/react';
 import { requireRole } from '~/utils/auth.server';
 import { apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
+import { ReferenceSelect } from '~/components/reference-select';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'surveys.results');
 
@@ -66,7 +66,6 @@ export default function SurveyResultsPage() {
     texts,
   } = useLoaderData<typeof loader>();
   const t = useT();
-  const locale = useLocale();
   const [params] = useSearchParams();
   const href = `/surveys/${encodeURIComponent(r.survey.id)}`;
   const bureaus = [...new Map(prefectures.map((p) => [p.bureau.code, p.bureau])).values()];
@@ -97,28 +96,22 @@ export default function SurveyResultsPage() {
         </a>
       </p>
       <Form method="get" className="filter-bar" aria-label={t('surveys.results.filters')}>
-        <div className="field">
-          <label htmlFor="f-prefecture">{t('surveys.audience.prefectures')}</label>
-          <select id="f-prefecture" name="prefecture" defaultValue={params.get('prefecture') ?? ''}>
-            <option value="">{t('surveys.results.any')}</option>
-            {prefectures.map((p) => (
-              <option key={p.code} value={p.code}>
-                {localName(locale, p)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-bureau">{t('surveys.audience.bureaus')}</label>
-          <select id="f-bureau" name="bureau" defaultValue={params.get('bureau') ?? ''}>
-            <option value="">{t('surveys.results.any')}</option>
-            {bureaus.map((b) => (
-              <option key={b.code} value={b.code}>
-                {localName(locale, b)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReferenceSelect
+          id="f-prefecture"
+          name="prefecture"
+          label={t('surveys.audience.prefectures')}
+          anyLabel={t('surveys.results.any')}
+          items={prefectures}
+          defaultValue={params.get('prefecture') ?? ''}
+        />
+        <ReferenceSelect
+          id="f-bureau"
+          name="bureau"
+          label={t('surveys.audience.bureaus')}
+          anyLabel={t('surveys.results.any')}
+          items={bureaus}
+          defaultValue={params.get('bureau') ?? ''}
+        />
         <div className="field">
           <label htmlFor="f-cohort">{t('surveys.results.cohort')}</label>
           <input
