@@ -1,4 +1,5 @@
 import type { Graph } from '../../api/src/db/graph.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
 import { readReferenceData, type ReferenceData } from './data-files.js';
 
 /**
@@ -106,6 +107,7 @@ async function loadOrganizations(tx: Tx, data: ReferenceData): Promise<void> {
      MATCH (x:SupportDomain {code: code}) MERGE (p)-[:SERVES]->(x)`,
     `UNWIND $rows AS r MATCH (p:Partner {id: r.id}) UNWIND r.languages AS code
      MATCH (x:Language {code: code}) MERGE (p)-[:OFFERS_LANGUAGE]->(x)`,
+    `UNWIND $rows AS r MATCH (p:Partner {id: r.id}) ${SET_PARTNER_LINK_MIRRORS}`,
   ];
   for (const cypher of links) await tx.rows(cypher, { rows });
 }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleName } from '../../api/src/modules/auth/repository.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
 
 let h: Harness;
 let partnerId: string;
@@ -63,7 +64,8 @@ beforeAll(async () => {
      CREATE (p:Partner {id: $id, name: '【架空】信頼テスト連携先 ' + $id, kind: 'SUP', nationwide: false,
                         remote: false, synthetic: false, test: true})
      CREATE (p)-[:LOCATED_IN]->(pref), (p)-[:SERVES_AREA]->(area), (p)-[:SERVES]->(d)
-     SET p.prefectureCode = pref.code`,
+     SET p.prefectureCode = pref.code
+     WITH p ${SET_PARTNER_LINK_MIRRORS}`,
     { id: partnerId },
   );
 });

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoleName } from '../../api/src/modules/auth/repository.js';
 import { encodeCursor } from '../../api/src/pagination.js';
 import { errorCode, startHarness, type GqlResult, type Harness } from '../support/api-harness.js';
+import { partnerMirrorMismatches } from '../support/partner-mirrors.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
 
 let h: Harness;
 const run = randomUUID().slice(0, 8);
@@ -41,7 +43,8 @@ async function createPartner(
      WITH p OPTIONAL MATCH (pref:Prefecture {code: $prefecture})
      FOREACH (x IN CASE WHEN pref IS NULL THEN [] ELSE [pref] END |
        CREATE (p)-[:LOCATED_IN]->(x) SET p.prefectureCode = x.code)
-     WITH p MATCH (d:SupportDomain {code: 'LIF'}) CREATE (p)-[:SERVES]->(d)`,
+     WITH p MATCH (d:SupportDomain {code: 'LIF'}) CREATE (p)-[:SERVES]->(d)
+     WITH p ${SET_PARTNER_LINK_MIRRORS}`,
     { id, props: { name: `【架空】テスト連携先 ${run} ${id.slice(-6)}`, ...props }, prefecture },
   );
   return id;
@@ -448,6 +451,34 @@ describe('updatePartner', () => {
       { id },
     );
     expect(row).toEqual({ code: '32', mirrored: '32' });
+  });
+
+  it('keeps the link mirrors (domains, languages, statuses, prefecture) in step on create and edit', async () => {
+    const created = await propose(tokens.CERTIFIED, { languages: ['vi', 'ja'], acceptedStatuses: ['SSW_1'] });
+    const id = created.data!.proposePartner.partner.id;
+    const [stored] = await h.graph.readRows<{ d: string[]; l: string[]; s: string[] }>(
+      'MATCH (p:Partner {id: $id}) RETURN p.domainCodes AS d, p.languageCodes AS l, p.statusCodes AS s',
+      { id },
+    );
+    expect(stored).toEqual({ d: ['EDU-SCH', 'LIF'], l: ['ja', 'vi'], s: ['SSW_1'] });
+    const edited = await h.gql(
+      UPDATE,
+      { input: { partnerId: id, fields: { domains: ['WRK'], languages: ['pt'], acceptedStatuses: [] } } },
+      tokens.ISA_ADMIN,
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(await partnerMirrorMismatches(h.graph, [id])).toEqual([]);
+    const [after] = await h.graph.readRows<{ l: string[] }>(
+      'MATCH (p:Partner {id: $id}) RETURN p.languageCodes AS l',
+      {
+        id,
+      },
+    );
+    expect(after.l).toEqual(['pt']);
+  });
+
+  it('has every partner of the graph (reference data, demo seeds, API writes) with mirrors matching its links', async () => {
+    expect(await partnerMirrorMismatches(h.graph)).toEqual([]);
   });
 
   it('refuses a duplicate name on update (CONFLICT) and leaves the partner unchanged', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
 import { DEMO_PASSWORD, launchChromium, newPortalPage, signInOn, submit } from '../support/browser.js';
 import { testNeo4jUri } from '../support/stack-env.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
 
 const SCREENSHOT_DIR = 'test-results/screenshots';
 const TEST_TIMEOUT = 90_000;
@@ -36,6 +37,7 @@ beforeAll(async () => {
                         createdAt: datetime(), lastConfirmedAt: datetime()})
      CREATE (p)-[:LOCATED_IN]->(okinawa), (p)-[:OFFERS_LANGUAGE]->(vi), (p)-[:SERVES]->(wrk)
      SET p.prefectureCode = okinawa.code
+     WITH me, p ${SET_PARTNER_LINK_MIRRORS}
      CREATE (peer:Coordinator {id: $peerId, displayName: $peerName, synthetic: true})
      CREATE (me)-[:PEER_OF {via: 'CONNECT_REQUEST', since: date()}]->(peer)
      CREATE (peer)-[:REFERRED {date: date(), outcome: 'RESOLVED', domain: 'WRK'}]->(p)`,

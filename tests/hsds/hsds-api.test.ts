@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HSDS_SCHEMA_DIR, validateHsds } from '../../api/src/modules/hsds/validator.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
+import { partnerMirrorMismatches } from '../support/partner-mirrors.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
 
 type Org = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const fixture = (name: string): Org =>
@@ -58,7 +60,8 @@ beforeAll(async () => {
      WITH p
      CALL (p) { MATCH (d:SupportDomain) WITH d ORDER BY d.code LIMIT 2 CREATE (p)-[:SERVES]->(d) }
      CALL (p) { MATCH (l:Language) WHERE l.code IN ['en', 'zh-Hans', 'vi'] CREATE (p)-[:OFFERS_LANGUAGE]->(l) }
-     CALL (p) { MATCH (s:StatusOfResidence) WITH s ORDER BY s.code LIMIT 1 CREATE (p)-[:ACCEPTS_STATUS]->(s) }`,
+     CALL (p) { MATCH (s:StatusOfResidence) WITH s ORDER BY s.code LIMIT 1 CREATE (p)-[:ACCEPTS_STATUS]->(s) }
+     ${SET_PARTNER_LINK_MIRRORS}`,
     {
       partners: [
         { id: `${PREFIX}open`, sensitive: false, synthetic: false },
@@ -281,6 +284,13 @@ describe('HSDS import', () => {
     const result = await importDoc(foreign);
     expect(result.errors).toBeUndefined();
     expect(result.data!.importHsds.report.partners[0].partnerId).toBe(`hsds-${JP_ORG_ID}`);
+    expect(await partnerMirrorMismatches(h.graph, [`hsds-${JP_ORG_ID}`])).toEqual([]);
+    const [mirrors] = await h.graph.readRows<{ d: string[]; l: string[] }>(
+      'MATCH (p:Partner {id: $id}) RETURN p.domainCodes AS d, p.languageCodes AS l',
+      { id: `hsds-${JP_ORG_ID}` },
+    );
+    expect(mirrors.d.length).toBeGreaterThan(0);
+    expect(mirrors.l).toEqual(['en', 'vi', 'zh-Hans']);
     const back = (await exportAll(isa)).orgs.find((o) => o.id === JP_ORG_ID)!;
     const strip = (o: Org) => {
       const copy = JSON.parse(JSON.stringify(o));

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Graph } from '../../api/src/db/graph.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
 
 /**
  * Synthetic search fixtures with unique ids and marker words per run, removed afterwards. Marker
@@ -178,7 +179,8 @@ export async function createSearchFixture(graph: Graph): Promise<SearchFixture> 
        CREATE (p)-[:LOCATED_IN]->(pref) SET p.prefectureCode = pref.code
        WITH p, s
        CALL (p, s) { UNWIND s.domains AS code MATCH (d:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(d) }
-       CALL (p, s) { UNWIND s.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }`,
+       CALL (p, s) { UNWIND s.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }
+       ${SET_PARTNER_LINK_MIRRORS}`,
       { run, specs: specs.map((s) => ({ ...s, id: partners[s.key] })) },
     );
     await tx.rows(

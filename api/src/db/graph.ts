@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { toPlain } from './convert.js';
 
 /** Counts Neo4j round trips (one per Cypher statement sent); a child also counts into its parent. */
@@ -32,6 +32,14 @@ function countedTx(tx: ManagedTransaction, counter: RoundTripCounter): GraphTx {
     rows,
     one: async <T>(cypher: string, params: Params = {}) => (await rows<T>(cypher, params))[0] ?? null,
   };
+}
+
+/** Attempts of an auto-commit read before its error is passed on. */
+export const READ_ATTEMPTS = 5;
+
+/** Back-off before retry `attempt` + 1: 50 ms doubling, with jitter so retries do not line up. */
+export function retryDelayMs(attempt: number): number {
+  return 50 * 2 ** (attempt - 1) * (0.8 + Math.random() * 0.4);
 }
 
 /**
@@ -68,9 +76,31 @@ export class Graph {
     }
   }
 
-  /** One read statement in its own transaction. */
-  readRows<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T[]> {
-    return this.read((tx) => tx.rows<T>(cypher, params));
+  /**
+   * One read statement in an auto-commit transaction. A managed transaction adds BEGIN and COMMIT
+   * to the exchange, which doubles the CPU a short read costs both sides (measured: 0.65 + 0.65 ms
+   * against 0.35 + 0.37 ms for Neo4j + driver); this is most requests' session lookup. Retried
+   * on retryable errors (leader switch, deadlock, unavailable) as executeRead would.
+   */
+  async readRows<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        if (attempt === 1) this.counter.increment();
+        const result = await session.run(cypher, params);
+        return result.records.map((r) => toPlain(r.toObject()) as T);
+      } catch (error) {
+        if (attempt >= READ_ATTEMPTS || !Neo4jError.isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
+      } finally {
+        await session.close();
+      }
+    }
+  }
+
+  /** The first row of one read statement (auto-commit, as readRows), or null. */
+  async readOne<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T | null> {
+    return (await this.readRows<T>(cypher, params))[0] ?? null;
   }
 
   /** One write statement in its own transaction. */

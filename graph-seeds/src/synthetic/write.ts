@@ -1,4 +1,5 @@
 import type { Graph } from '../../../api/src/db/graph.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../../../api/src/modules/directory/partner-mirrors.js';
 import { createProgress } from '../progress.js';
 import { countRelationships, type SyntheticDataset } from './generate.js';
 
@@ -33,7 +34,8 @@ const STATEMENTS = {
     WITH p, r CALL (p, r) { UNWIND r.domains AS code MATCH (d:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(d) }
     WITH p, r CALL (p, r) { UNWIND r.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }
     WITH p, r CALL (p, r) { UNWIND r.serviceArea AS code MATCH (x:Prefecture {code: code}) CREATE (p)-[:SERVES_AREA]->(x) }
-    WITH p, r CALL (p, r) { UNWIND r.acceptedStatuses AS code MATCH (s:StatusOfResidence {code: code}) CREATE (p)-[:ACCEPTS_STATUS]->(s) }`,
+    WITH p, r CALL (p, r) { UNWIND r.acceptedStatuses AS code MATCH (s:StatusOfResidence {code: code}) CREATE (p)-[:ACCEPTS_STATUS]->(s) }
+    WITH p ${SET_PARTNER_LINK_MIRRORS}`,
   referrals: `
     UNWIND $rows AS r
     MATCH (c:Coordinator {id: r.c}), (p:Partner {id: r.p})

@@ -69,9 +69,8 @@ export class ActivityRepository {
 
   /** Sums per period: reports, consultations by domain, and per bureau region. */
   async trends(from: string, to: string): Promise<TrendRows> {
-    const row = await this.graph.read((tx) =>
-      tx.one<TrendRows>(
-        `CALL () {
+    const row = await this.graph.readOne<TrendRows>(
+      `CALL () {
            MATCH (r:ActivityReport) WHERE r.period >= $from AND r.period <= $to
            WITH r.period AS period, count(*) AS n RETURN collect({period: period, n: n}) AS reports
          }
@@ -89,8 +88,7 @@ export class ActivityRepository {
                            outside: outside}) AS byBureau
          }
          RETURN reports, byDomain, byBureau`,
-        { from, to },
-      ),
+      { from, to },
     );
     return row ?? { reports: [], byDomain: [], byBureau: [] };
   }

@@ -33,13 +33,11 @@ export class AuthRepository {
   constructor(private readonly graph: Graph) {}
 
   findSignInCandidate(email: string): Promise<SignInCandidate | null> {
-    return this.graph.read((tx) =>
-      tx.one<SignInCandidate>(
-        `MATCH (u:User {email: $email})
+    return this.graph.readOne<SignInCandidate>(
+      `MATCH (u:User {email: $email})
          RETURN u.id AS id, u.passwordHash AS passwordHash,
                 coalesce(u.failedSignIns, 0) AS failedSignIns, u.lockedUntil AS lockedUntil`,
-        { email },
-      ),
+      { email },
     );
   }
 
@@ -84,13 +82,11 @@ export class AuthRepository {
 
   /** The viewer behind a live session token hash, or null if unknown, expired or revoked. */
   async viewerForSession(tokenHash: string): Promise<SessionViewer | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ viewer: SessionViewer }>(
-        `MATCH (u:User)-[:HAS_SESSION]->(s:Session {tokenHash: $tokenHash})
+    const row = await this.graph.readOne<{ viewer: SessionViewer }>(
+      `MATCH (u:User)-[:HAS_SESSION]->(s:Session {tokenHash: $tokenHash})
          WHERE s.revokedAt IS NULL AND s.expiresAt > datetime()
          RETURN ${VIEWER_PROJECTION} AS viewer`,
-        { tokenHash },
-      ),
+      { tokenHash },
     );
     return row?.viewer ?? null;
   }

@@ -107,22 +107,20 @@ export class BulletinRepository {
   async listNotices(args: NoticeListArgs): Promise<NoticePage> {
     const counts = listedCountsFor(this.graph);
     const statement = args.lucene ? LIST_TEXT : args.includeUnpublished ? LIST_WITH_DRAFTS : LIST_PUBLISHED;
-    const row = await this.graph.read((tx) =>
-      tx.one<ListRow>(statement, {
-        ...counts.params(args.userId, args.audience),
-        userId: args.userId,
-        limit: args.limit,
-        afterRank: args.after?.[0] ?? null,
-        afterAt: args.after?.[1] ?? null,
-        afterId: args.after?.[2] ?? null,
-        category: args.category ?? null,
-        from: args.from ?? null,
-        to: args.to ?? null,
-        unreadOnly: args.unreadOnly,
-        includeUnpublished: args.includeUnpublished,
-        lucene: args.lucene,
-      }),
-    );
+    const row = await this.graph.readOne<ListRow>(statement, {
+      ...counts.params(args.userId, args.audience),
+      userId: args.userId,
+      limit: args.limit,
+      afterRank: args.after?.[0] ?? null,
+      afterAt: args.after?.[1] ?? null,
+      afterId: args.after?.[2] ?? null,
+      category: args.category ?? null,
+      from: args.from ?? null,
+      to: args.to ?? null,
+      unreadOnly: args.unreadOnly,
+      includeUnpublished: args.includeUnpublished,
+      lucene: args.lucene,
+    });
     if (!row) return { unreadCount: 0, page: [] };
     counts.remember(args.userId, args.audience, row);
     return {
@@ -133,11 +131,9 @@ export class BulletinRepository {
 
   async unreadCount(userId: string, audience?: AudienceKey): Promise<number> {
     const counts = listedCountsFor(this.graph);
-    const row = await this.graph.read((tx) =>
-      tx.one<UnreadBookkeeping & { unreadCount: number }>(
-        `${READER} ${READ_SET} ${UNREAD_COUNT} RETURN unreadCount, ${UNREAD_COUNT_BOOKKEEPING}`,
-        { ...counts.params(userId, audience), userId },
-      ),
+    const row = await this.graph.readOne<UnreadBookkeeping & { unreadCount: number }>(
+      `${READER} ${READ_SET} ${UNREAD_COUNT} RETURN unreadCount, ${UNREAD_COUNT_BOOKKEEPING}`,
+      { ...counts.params(userId, audience), userId },
     );
     if (!row) return 0;
     counts.remember(userId, audience, row);
@@ -145,11 +141,9 @@ export class BulletinRepository {
   }
 
   async noticeForViewer(userId: string, id: string): Promise<NoticeRow | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ notice: NoticeRow }>(
-        `${READER} MATCH (n:Notice {id: $id}) WHERE ${visibleById('n')} RETURN ${NOTICE_PROJECTION} AS notice`,
-        { userId, id },
-      ),
+    const row = await this.graph.readOne<{ notice: NoticeRow }>(
+      `${READER} MATCH (n:Notice {id: $id}) WHERE ${visibleById('n')} RETURN ${NOTICE_PROJECTION} AS notice`,
+      { userId, id },
     );
     return row?.notice ?? null;
   }
@@ -259,9 +253,8 @@ export class BulletinRepository {
 
   /** Every account in the notice's audience (ISA staff excluded) with its read and confirmation of the current version. */
   async audienceOf(id: string): Promise<{ notice: NoticeRow; members: AudienceMemberRow[] } | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ notice: NoticeRow; members: AudienceMemberRow[] }>(
-        `MATCH (n:Notice {id: $id})
+    const row = await this.graph.readOne<{ notice: NoticeRow; members: AudienceMemberRow[] }>(
+      `MATCH (n:Notice {id: $id})
          CALL (n) {
            MATCH (u:User) WHERE u.role <> 'ISA_ADMIN' AND (size(n.audienceRoles) = 0 OR u.role IN n.audienceRoles)
            OPTIONAL MATCH (u)-[:ACTS_AS]->(:Coordinator)-[:WORKS_IN]->(wp:Prefecture)
@@ -274,8 +267,7 @@ export class BulletinRepository {
              acknowledgedAt: [(u)-[a:ACKNOWLEDGED]->(n) WHERE a.version = n.version | a.at][0] }) AS members
          }
          RETURN n { .*, history: null, authorName: '', readVersion: null, readAt: null, acknowledgedAt: null } AS notice, members`,
-        { id },
-      ),
+      { id },
     );
     return row ?? null;
   }

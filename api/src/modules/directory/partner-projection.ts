@@ -105,13 +105,15 @@ const LISTED_FIELDS = `sensitiveAddress: coalesce(p.sensitiveAddress, false),
     addressWithheld: NOT ${located},
     nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),
     remoteModes: coalesce(p.remoteModes, []),
-    domainCodes: [(p)-[:SERVES]->(d:SupportDomain) | d.code],
-    languageCodes: [(p)-[:OFFERS_LANGUAGE]->(l:Language) | l.code],
+    domainCodes: coalesce(p.domainCodes, []),
+    languageCodes: coalesce(p.languageCodes, []),
     synthetic: coalesce(p.synthetic, false), reference: coalesce(p.reference, false),
     memberOfId: [(p)-[:MEMBER_OF]->(m:Partner) | m.id][0],
     verifiedByIsa: coalesce(p.verifiedByIsa, false),
-    stale: ${STALE_PREDICATE},
-    trust: {
+    stale: ${STALE_PREDICATE}`;
+
+/** The trust counters of `p` (a search computes the same ones while ranking and passes them). */
+const TRUST_COUNTS = `{
       referralCount: COUNT { (p)<-[:REFERRED]-(:Coordinator) },
       resolvedCount: COUNT { (p)<-[pReferral:REFERRED]-(:Coordinator) WHERE pReferral.outcome = 'RESOLVED' },
       endorsementCount: COUNT { (p)<-[:ENDORSED]-(:Coordinator) } }`;
@@ -125,13 +127,13 @@ export const PARTNER_PROJECTION = `p { .id, .name, .alternateName, .kind, .descr
     latitude: CASE WHEN ${located} THEN p.latitude END,
     longitude: CASE WHEN ${located} THEN p.longitude END,
     .openingHours, .fees, .eligibility,
-    statusCodes: [(p)-[:ACCEPTS_STATUS]->(s:StatusOfResidence) | s.code],
+    statusCodes: coalesce(p.statusCodes, []),
     prefectureCode: [(p)-[:LOCATED_IN]->(pref:Prefecture) | pref.code][0],
     serviceAreaCodes: [(p)-[:SERVES_AREA]->(area:Prefecture) | area.code],
     .createdAt, .updatedAt, .verifiedAt, .lastConfirmedAt,
     createdByName: ${personName(`[(p)<-[:CHANGE_OF]-(:PartnerChange {summary: 'CREATED'})<-[:MADE]-(pAuthor:User) | pAuthor.displayName][0]`)},
     lastConfirmedByName: ${personName(`COLLECT { MATCH (pConfirmer:User {id: p.lastConfirmedById}) RETURN pConfirmer.displayName }[0]`)},
-    ${LISTED_FIELDS} }`;
+    ${LISTED_FIELDS}, trust: ${TRUST_COUNTS} }`;
 
 /** The fields of a partner card in a list (search results, directory pages). */
 export type PartnerCardField =
@@ -169,10 +171,17 @@ export type PartnerParent = PartnerRow | PartnerCardRow;
  * and costs most to read: the address, the authors' names, the dates, the accepted statuses and the
  * service area. `p.prefectureCode` mirrors LOCATED_IN (migration 0031).
  */
-export const PARTNER_CARD_PROJECTION = `p { .id, .name, .alternateName, .kind, .description,
+export const PARTNER_CARD_PROJECTION = partnerCard(TRUST_COUNTS);
+
+/** The card with its trust counters taken from `trust` (a search's ranking has counted them already). */
+export const PARTNER_CARD_WITH_TRUST_PROJECTION = partnerCard('trust');
+
+function partnerCard(trust: string): string {
+  return `p { .id, .name, .alternateName, .kind, .description,
     prefectureCode: p.prefectureCode,
-    ${LISTED_FIELDS},
+    ${LISTED_FIELDS}, trust: ${trust},
     card: true }`;
+}
 
 const ENDORSEMENT_MAP = (e: string, c: string) =>
   `{ note: ${e}.note, date: toString(coalesce(${e}.updatedAt, ${e}.date)), coordinatorName: ${personName(`${c}.displayName`)} }`;

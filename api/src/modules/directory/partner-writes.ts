@@ -4,6 +4,7 @@ import type { Graph, GraphTx } from '../../db/graph.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { DUPLICATE_CHECK, type DuplicateRow } from './duplicates.js';
 import { keysOf, type PartnerField, type PartnerState } from './partner-input.js';
+import { SET_PARTNER_LINK_MIRRORS } from './partner-mirrors.js';
 import { nameKeyCypher } from './partner-keys.js';
 import {
   PARTNER_WITH_DETAIL,
@@ -39,6 +40,7 @@ const WRITE_FIELDS_AND_CHANGE = `
   CALL (p) { UNWIND $rels.domains AS code MATCH (x:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(x) }
   CALL (p) { UNWIND $rels.languages AS code MATCH (x:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(x) }
   CALL (p) { UNWIND $rels.statuses AS code MATCH (x:StatusOfResidence {code: code}) CREATE (p)-[:ACCEPTS_STATUS]->(x) }
+  ${SET_PARTNER_LINK_MIRRORS}
   CREATE (ch:PartnerChange {id: $changeId, at: datetime(), summary: $summary, fields: $fields})-[:CHANGE_OF]->(p)
   WITH p, certified, ch
   CALL (ch) { MATCH (u:User {id: $viewerUserId}) CREATE (u)-[:MADE]->(ch) }

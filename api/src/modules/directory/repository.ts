@@ -43,11 +43,11 @@ export interface NeighbourDomainRow {
 
 // The directory list. `p.name >= $fromName` (always true for the first page: fromName '') lets the
 // planner seek the name index in order and stop once the page is full; the other filters are checked
-// row by row. Nothing may come before the MATCH: an Apply in front loses the index order (a full sort).
+// row by row (domains and languages from the link mirrors, partner-mirrors.ts). Nothing may come before the MATCH: an Apply in front loses the index order (a full sort).
 const LIST_FILTERS = `
   p.name >= $fromName AND ($afterId IS NULL OR p.name > $fromName OR p.id > $afterId)
-  AND ($domainCodes IS NULL OR EXISTS { (p)-[:SERVES]->(d) WHERE d.code IN $domainCodes })
-  AND ($language IS NULL OR EXISTS { (p)-[:OFFERS_LANGUAGE]->(l) WHERE l.code = $language })
+  AND ($domainCodes IS NULL OR any(code IN p.domainCodes WHERE code IN $domainCodes))
+  AND ($language IS NULL OR $language IN p.languageCodes)
   AND ($kind IS NULL OR p.kind = $kind)
   AND ($verified IS NULL OR coalesce(p.verifiedByIsa, false) = $verified)
   AND ($stale IS NULL OR ${STALE_PREDICATE} = $stale)`;

@@ -108,11 +108,9 @@ export class GraduatesRepository {
   }
 
   async coordinatorById(id: string, scope: ReaderScope): Promise<CoordinatorRow | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ row: CoordinatorRow }>(
-        `MATCH (c:Coordinator {id: $id}) RETURN ${coordinatorProjection('c')} AS row`,
-        { ...scope, id },
-      ),
+    const row = await this.graph.readOne<{ row: CoordinatorRow }>(
+      `MATCH (c:Coordinator {id: $id}) RETURN ${coordinatorProjection('c')} AS row`,
+      { ...scope, id },
     );
     return row?.row ?? null;
   }
@@ -196,11 +194,9 @@ export class GraduatesRepository {
     value: string,
   ): Promise<boolean> {
     const prop = field === 'email' ? 'email' : 'certificateNumber';
-    const row = await this.graph.read((tx) =>
-      tx.one<{ n: number }>(
-        `MATCH (c:Coordinator) WHERE c.${prop} = $value AND c.id <> $coordinatorId RETURN count(c) AS n`,
-        { value, coordinatorId },
-      ),
+    const row = await this.graph.readOne<{ n: number }>(
+      `MATCH (c:Coordinator) WHERE c.${prop} = $value AND c.id <> $coordinatorId RETURN count(c) AS n`,
+      { value, coordinatorId },
     );
     return (row?.n ?? 0) > 0;
   }

@@ -1,4 +1,5 @@
 import type { Graph, GraphTx } from '../../db/graph.js';
+import { SET_PARTNER_LINK_MIRRORS } from '../directory/partner-mirrors.js';
 import type { PartnerExportRow, PartnerImport } from './types.js';
 import { DEFAULT_IMPORT_KIND } from './vocabulary.js';
 
@@ -109,6 +110,8 @@ export class HsdsRepository {
        CALL (p, row) { UNWIND row.languageCodes AS code MATCH (x:Language {code: code}) MERGE (p)-[:OFFERS_LANGUAGE]->(x) }
        CALL (p, row) { UNWIND row.statusCodes AS code MATCH (x:StatusOfResidence {code: code}) MERGE (p)-[:ACCEPTS_STATUS]->(x) }
        CALL (p, row) { UNWIND row.areaCodes AS code MATCH (x:Prefecture {code: code}) MERGE (p)-[:SERVES_AREA]->(x) }
+       ${SET_PARTNER_LINK_MIRRORS}
+       WITH p, row
        CALL (p, row) {
          MATCH (x:Prefecture {code: row.prefectureCode})
          OPTIONAL MATCH (p)-[old:LOCATED_IN]->(other) WHERE other <> x

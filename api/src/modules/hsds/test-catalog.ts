@@ -39,7 +39,7 @@ export async function testCatalog(): Promise<ReferenceCatalog> {
       { code: 'SSW1', nameJa: '特定技能1号', nameEn: 'Specified Skilled Worker (i)', category: 'WORK' },
     ],
   };
-  const graph = { read: async (work: (tx: unknown) => unknown) => work({ one: async () => rows }) };
+  const graph = { readOne: async () => rows };
   const catalog = new ReferenceCatalog(graph as unknown as Graph);
   await catalog.refresh();
   return catalog;

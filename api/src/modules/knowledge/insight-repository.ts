@@ -61,8 +61,9 @@ export class InsightRepository {
   }
 
   async get(id: string): Promise<InsightRow | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ i: InsightRow }>(`MATCH (i:KnowledgeInsight {id: $id}) RETURN ${PROJECTION} AS i`, { id }),
+    const row = await this.graph.readOne<{ i: InsightRow }>(
+      `MATCH (i:KnowledgeInsight {id: $id}) RETURN ${PROJECTION} AS i`,
+      { id },
     );
     return row?.i ?? null;
   }

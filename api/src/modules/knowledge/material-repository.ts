@@ -153,9 +153,8 @@ export class MaterialRepository {
     limit: number,
     after: [string, string] | null,
   ): Promise<{ organizer: boolean; rows: MaterialAccessRow[] } | null> {
-    return this.graph.read((tx) =>
-      tx.one<{ organizer: boolean; rows: MaterialAccessRow[] }>(
-        `MATCH (w:Workshop {id: $workshopId})
+    return this.graph.readOne<{ organizer: boolean; rows: MaterialAccessRow[] }>(
+      `MATCH (w:Workshop {id: $workshopId})
          CALL (w) {
            OPTIONAL MATCH (u:User)<-[:BY]-(log:MaterialAccess)-[:OF]->(m:CaseMaterial)-[:FOR_WORKSHOP]->(w)
            WHERE $afterAt IS NULL OR log.at < datetime($afterAt) OR (log.at = datetime($afterAt) AND log.id < $afterId)
@@ -164,8 +163,7 @@ export class MaterialRepository {
                                 readerRole: u.role, materialId: m.id, materialTitle: m.title }) AS rows
          }
          RETURN EXISTS { (:User {id: $userId})-[:ORGANIZES]->(w) } AS organizer, rows`,
-        { userId, workshopId, limit, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null },
-      ),
+      { userId, workshopId, limit, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null },
     );
   }
 }

@@ -58,14 +58,12 @@ export class NotificationRepository {
     limit: number,
     after: [string, string] | null,
   ): Promise<{ unreadCount: number; page: NotificationRow[] }> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ unreadCount: number; page: NotificationRow[] }>(
-        `${NOTIFICATIONS}
+    const row = await this.graph.readOne<{ unreadCount: number; page: NotificationRow[] }>(
+      `${NOTIFICATIONS}
          RETURN size([i IN items WHERE NOT i.read]) AS unreadCount,
                 [i IN items WHERE $afterAt IS NULL OR i.at < datetime($afterAt)
                    OR (i.at = datetime($afterAt) AND i.id < $afterId)][0..toInteger($limit)] AS page`,
-        { userId, limit, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null },
-      ),
+      { userId, limit, afterAt: after?.[0] ?? null, afterId: after?.[1] ?? null },
     );
     return row ?? { unreadCount: 0, page: [] };
   }
@@ -73,13 +71,11 @@ export class NotificationRepository {
   /** Unread notices, unread notifications and whether a feed token exists, in one statement. */
   async badges(userId: string, audience?: AudienceKey): Promise<ViewerBadges> {
     const counts = listedCountsFor(this.graph);
-    const row = await this.graph.read((tx) =>
-      tx.one<ViewerBadges & UnreadBookkeeping>(
-        `${NOTIFICATIONS} ${UNREAD_NOTICES}
+    const row = await this.graph.readOne<ViewerBadges & UnreadBookkeeping>(
+      `${NOTIFICATIONS} ${UNREAD_NOTICES}
          RETURN unreadNoticeCount, size([i IN items WHERE NOT i.read]) AS unreadNotificationCount,
                 EXISTS { (u)-[:HAS_FEED_TOKEN]->(:FeedToken) } AS noticeFeedActive, ${UNREAD_COUNT_BOOKKEEPING}`,
-        { ...counts.params(userId, audience), userId },
-      ),
+      { ...counts.params(userId, audience), userId },
     );
     if (!row) return { unreadNoticeCount: 0, unreadNotificationCount: 0, noticeFeedActive: false };
     counts.remember(userId, audience, row);
@@ -136,11 +132,9 @@ export class NotificationRepository {
   /** The account a feed token belongs to, or null (unknown or revoked). */
   async userForFeedToken(token: string): Promise<string | null> {
     if (!FEED_TOKEN.test(token)) return null;
-    const row = await this.graph.read((tx) =>
-      tx.one<{ id: string }>(
-        'MATCH (u:User)-[:HAS_FEED_TOKEN]->(:FeedToken {tokenHash: $hash}) RETURN u.id AS id',
-        { hash: sha256(token) },
-      ),
+    const row = await this.graph.readOne<{ id: string }>(
+      'MATCH (u:User)-[:HAS_FEED_TOKEN]->(:FeedToken {tokenHash: $hash}) RETURN u.id AS id',
+      { hash: sha256(token) },
     );
     return row?.id ?? null;
   }

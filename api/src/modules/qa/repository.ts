@@ -63,25 +63,21 @@ export class QaRepository {
 
   /** The thread with its first `replyLimit` replies, in one statement. */
   async threadWithReplies(userId: string, id: string, replyLimit: number): Promise<QaThreadRow | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ thread: QaThreadRow; page: QaReplyRow[] }>(
-        `${VIEWER}
+    const row = await this.graph.readOne<{ thread: QaThreadRow; page: QaReplyRow[] }>(
+      `${VIEWER}
          MATCH (a:User)-[:POSTED]->(t:QaThread {id: $id}) WHERE ${visible('t', 'a')}
          ${REPLY_PAGE}
          RETURN ${THREAD_PROJECTION} AS thread, page`,
-        { userId, id, limit: replyLimit, afterAt: null, afterId: null },
-      ),
+      { userId, id, limit: replyLimit, afterAt: null, afterId: null },
     );
     return row ? { ...row.thread, prefetchedReplies: row.page } : null;
   }
 
   async replies(userId: string, threadId: string, limit: number, after: [string, string] | null) {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ page: QaReplyRow[] }>(
-        `${VIEWER} MATCH (a:User)-[:POSTED]->(t:QaThread {id: $threadId}) WHERE ${visible('t', 'a')}
+    const row = await this.graph.readOne<{ page: QaReplyRow[] }>(
+      `${VIEWER} MATCH (a:User)-[:POSTED]->(t:QaThread {id: $threadId}) WHERE ${visible('t', 'a')}
          ${REPLY_PAGE} RETURN page`,
-        { userId, threadId, limit, ...keyset(after) },
-      ),
+      { userId, threadId, limit, ...keyset(after) },
     );
     return row?.page ?? [];
   }
@@ -204,11 +200,9 @@ export class QaRepository {
 
   /** For error messages after a write found nothing: is the post there for this viewer, and theirs? */
   async postAccess(userId: string, id: string): Promise<PostAccess> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ own: boolean }>(
-        `${VIEWER} MATCH (a:User)-[:POSTED]->(p:QaPost {id: $id}) WHERE ${visible('p', 'a')} RETURN a = me AS own`,
-        { userId, id },
-      ),
+    const row = await this.graph.readOne<{ own: boolean }>(
+      `${VIEWER} MATCH (a:User)-[:POSTED]->(p:QaPost {id: $id}) WHERE ${visible('p', 'a')} RETURN a = me AS own`,
+      { userId, id },
     );
     return row === null ? 'MISSING' : row.own ? 'OWN' : 'NOT_OWN';
   }

@@ -67,8 +67,7 @@ export class ReferenceCatalog {
   constructor(private readonly graph: Graph) {}
 
   async refresh(): Promise<void> {
-    const row = await this.graph.read((tx) =>
-      tx.one<CatalogRows>(`
+    const row = await this.graph.readOne<CatalogRows>(`
         CALL () { MATCH (p:Prefecture) OPTIONAL MATCH (p)-[:IN_BLOCK]->(b:RegionalBlock)
                   OPTIONAL MATCH (p)-[:UNDER_BUREAU]->(r:Bureau)
                   WITH p, b, r ORDER BY p.code
@@ -84,8 +83,7 @@ export class ReferenceCatalog {
                   RETURN collect(l { .code, .nameJa, .nameEn, .priority }) AS languages }
         CALL () { MATCH (s:StatusOfResidence) WITH s ORDER BY s.code
                   RETURN collect(s { .code, .nameJa, .nameEn, .category }) AS statuses }
-        RETURN prefectures, blocks, bureaus, domains, languages, statuses`),
-    );
+        RETURN prefectures, blocks, bureaus, domains, languages, statuses`);
     if (!row) return;
     row.prefectures.forEach((p) => p.borderCodes.sort());
     this.rows = row;

@@ -1,5 +1,5 @@
 import type { Graph } from '../../db/graph.js';
-import { PARTNER_CARD_PROJECTION } from '../directory/partner-projection.js';
+import { PARTNER_CARD_WITH_TRUST_PROJECTION } from '../directory/partner-projection.js';
 import { NEARBY_TIERS, rankingParameters } from './ranking.js';
 import { searchStatement, type CandidateSource } from './scoring-cypher.js';
 import type { GeoMap, SearchBackend, SearchHit, SearchPage, SearchQuery } from './types.js';
@@ -17,9 +17,9 @@ export const BROWSE_CANDIDATE_LIMIT = 300;
 const LATIN = /[A-Za-z]/;
 
 const STATEMENTS: Record<CandidateSource, string> = {
-  fulltext: searchStatement('fulltext', PARTNER_CARD_PROJECTION),
-  given: searchStatement('given', PARTNER_CARD_PROJECTION),
-  browse: searchStatement('browse', PARTNER_CARD_PROJECTION),
+  fulltext: searchStatement('fulltext', PARTNER_CARD_WITH_TRUST_PROJECTION),
+  given: searchStatement('given', PARTNER_CARD_WITH_TRUST_PROJECTION),
+  browse: searchStatement('browse', PARTNER_CARD_WITH_TRUST_PROJECTION),
 };
 
 /** Parameters of the full-text candidate source. */

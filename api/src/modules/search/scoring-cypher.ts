@@ -19,18 +19,10 @@ CALL (me) {
   WHERE b <> me AND NOT b IN hop1
   RETURN hop1, collect(DISTINCT b) AS hop2
 }
-WITH me, userPref, userMunicipality, hop1, hop2, $geo[userPref] AS ug, certified
-// The requested reference nodes, looked up once, so each candidate compares node identities
-// instead of reading the codes of its neighbours.
-OPTIONAL MATCH (wantedLanguage:Language {code: $language})
-OPTIONAL MATCH (wantedStatus:StatusOfResidence {code: $status})
-WITH me, userPref, userMunicipality, hop1, hop2, ug, certified, wantedLanguage, wantedStatus,
-     CASE WHEN $domainGroups IS NULL THEN null
-          ELSE [g IN $domainGroups | COLLECT { MATCH (gd:SupportDomain) WHERE gd.code IN g RETURN gd }] END AS domainGroups`;
+WITH me, userPref, userMunicipality, hop1, hop2, $geo[userPref] AS ug, certified`;
 
 /** Variables of the viewer context that each candidate fragment carries on. */
-const CARRY =
-  'userPref, userMunicipality, ug, hop1, hop2, certified, wantedLanguage, wantedStatus, domainGroups';
+const CARRY = 'userPref, userMunicipality, ug, hop1, hop2, certified';
 
 /** Ways to produce (p, textScore) candidates; the key is chosen by the backend, not by input. */
 export const CANDIDATES = {
@@ -69,38 +61,37 @@ export type CandidateSource = keyof typeof CANDIDATES;
 
 /**
  * Filters, signals and the score; then the page. Weights come from ranking.ts as $w.
- * Each candidate's relationship chain is walked ONCE (`links`): its place, domains, languages,
- * statuses, referrals and endorsements all come from that one list, comparing neighbours by node
- * identity (the only property reads are a referral's outcome and the prefecture's code; a
- * relationship's type is read once, as reading it costs a db hit each time). Five
- * separate pattern comprehensions walked the chain five times (PROFILE: ~80 db hits a candidate).
- * Types alone tell the direction: by the graph contract SERVES, LOCATED_IN, OFFERS_LANGUAGE and
- * ACCEPTS_STATUS leave a Partner, REFERRED and ENDORSED enter it from a Coordinator.
+ * Place, domains, languages and statuses are read from the partner's own properties
+ * (`prefectureCode` and the link mirrors of directory/partner-mirrors.ts), so a candidate costs
+ * a few property reads instead of a walk of its whole relationship chain. Only the trust signals
+ * need relationships: one walk of the REFERRED and ENDORSED that enter the partner (by the graph
+ * contract, always from a Coordinator), whose counters also fill the result card's `trust`.
  */
 const SCORE_AND_PAGE = `
   WHERE ($includeRemote OR NOT coalesce(p.nationwide, false))
-    AND (domainGroups IS NULL OR EXISTS { (p)-[:SERVES]->(sd) WHERE any(g IN domainGroups WHERE sd IN g) })
-  WITH p, textScore, ${CARRY},
-       [(p)-[r]-(x) | {t: type(r), x: x, r: r}] AS links
-  WITH p, textScore, ${CARRY}, links,
-       [l IN links WHERE l.t = 'SERVES' | l.x] AS pDomains,
-       [l IN links WHERE l.t = 'LOCATED_IN' | l.x.code][0] AS pc
-  CALL (links, hop1, hop2) {
-    UNWIND [l IN links WHERE l.t = 'REFERRED'] AS referral
-    WITH referral.x AS c, max(CASE WHEN referral.r.outcome = 'RESOLVED' THEN 1 ELSE 0 END) AS resolvedFlag
-    WITH resolvedFlag, CASE WHEN c IN hop1 OR c IN hop2 THEN 1 ELSE 0 END AS peerFlag
-    RETURN count(*) AS graduates, sum(resolvedFlag) AS resolvedGraduates, sum(peerFlag) AS peerGraduates,
-           sum(peerFlag * resolvedFlag) AS peerResolvedGraduates
-  }
-  WITH p, textScore, certified, graduates, resolvedGraduates, peerGraduates, peerResolvedGraduates,
-       [l IN links WHERE l.t = 'ENDORSED' | l.x] AS endorsers,
-       CASE WHEN domainGroups IS NULL THEN null
-            ELSE toFloat(size([g IN domainGroups WHERE any(x IN pDomains WHERE x IN g)])) / size(domainGroups)
+    AND ($domainCodes IS NULL OR any(code IN p.domainCodes WHERE code IN $domainCodes))
+  WITH p, textScore, ${CARRY}, coalesce(p.domainCodes, []) AS pDomains, p.prefectureCode AS pc,
+       [(p)<-[r:REFERRED|ENDORSED]-(c) | {t: type(r), c: c, r: r}] AS trustLinks
+  WITH p, textScore, ${CARRY}, pDomains, pc,
+       [l IN trustLinks WHERE l.t = 'REFERRED'] AS referrals,
+       [l IN trustLinks WHERE l.t = 'ENDORSED' | l.c] AS endorsers
+  WITH p, textScore, ${CARRY}, pDomains, pc, referrals, endorsers,
+       [l IN referrals WHERE l.r.outcome = 'RESOLVED' | l.c] AS resolvedReferrers
+  // Graduates are distinct coordinators; a reduce over a handful of referrals is far cheaper than
+  // an aggregating subquery per candidate.
+  WITH p, textScore, ${CARRY}, pDomains, pc, endorsers, size(referrals) AS referralCount,
+       size(resolvedReferrers) AS resolvedCount,
+       reduce(seen = [], l IN referrals | CASE WHEN l.c IN seen THEN seen ELSE seen + l.c END) AS graduateNodes,
+       reduce(seen = [], c IN resolvedReferrers | CASE WHEN c IN seen THEN seen ELSE seen + c END) AS resolvedNodes
+  WITH p, textScore, certified, referralCount, resolvedCount, endorsers,
+       size(graduateNodes) AS graduates, size(resolvedNodes) AS resolvedGraduates,
+       size([c IN graduateNodes WHERE c IN hop1 OR c IN hop2]) AS peerGraduates,
+       size([c IN resolvedNodes WHERE c IN hop1 OR c IN hop2]) AS peerResolvedGraduates,
+       CASE WHEN $domainGroups IS NULL THEN null
+            ELSE toFloat(size([g IN $domainGroups WHERE any(code IN pDomains WHERE code IN g)])) / size($domainGroups)
        END AS domainShare,
-       CASE WHEN $language IS NULL THEN null
-            ELSE any(l IN links WHERE l.t = 'OFFERS_LANGUAGE' AND l.x = wantedLanguage) END AS languageMatch,
-       CASE WHEN $status IS NULL THEN null
-            ELSE any(l IN links WHERE l.t = 'ACCEPTS_STATUS' AND l.x = wantedStatus) END AS statusMatch,
+       CASE WHEN $language IS NULL THEN null ELSE $language IN coalesce(p.languageCodes, []) END AS languageMatch,
+       CASE WHEN $status IS NULL THEN null ELSE $status IN coalesce(p.statusCodes, []) END AS statusMatch,
        coalesce(p.verifiedByIsa, false) AS verified,
        ${STALE_PREDICATE} AS stale,
        CASE
@@ -116,15 +107,16 @@ const SCORE_AND_PAGE = `
        END AS tier
   WITH p, textScore, certified, graduates, resolvedGraduates, peerGraduates, peerResolvedGraduates,
        domainShare, languageMatch, statusMatch, verified, stale, tier,
+       {referralCount: referralCount, resolvedCount: resolvedCount, endorsementCount: size(endorsers)} AS trust,
        size(endorsers) AS endorsements,
        size([c IN endorsers WHERE c IN hop1]) AS peerEndorsementsHop1,
        size([c IN endorsers WHERE c IN hop2]) AS peerEndorsementsHop2
-  WITH p, certified, {textScore: textScore, domainShare: domainShare, languageMatch: languageMatch,
+  WITH p, certified, trust, {textScore: textScore, domainShare: domainShare, languageMatch: languageMatch,
            statusMatch: statusMatch, tier: tier, graduates: graduates, resolvedGraduates: resolvedGraduates,
            peerGraduates: peerGraduates, peerResolvedGraduates: peerResolvedGraduates,
            endorsements: endorsements, peerEndorsementsHop1: peerEndorsementsHop1,
            peerEndorsementsHop2: peerEndorsementsHop2, verified: verified, stale: stale} AS s
-  WITH p, s, certified,
+  WITH p, s, certified, trust,
        $w.text * s.textScore + $w.domain * coalesce(s.domainShare, 0.0)
        + CASE WHEN s.languageMatch THEN $w.language ELSE 0.0 END
        + CASE WHEN s.statusMatch THEN $w.status ELSE 0.0 END
@@ -137,7 +129,7 @@ const SCORE_AND_PAGE = `
        + CASE WHEN s.verified THEN $w.verified ELSE 0.0 END
        + CASE WHEN s.stale THEN $w.stale ELSE 0.0 END AS score
   ORDER BY score DESC, p.id
-  RETURN collect({p: p, id: p.id, score: score, signals: s}) AS rows`;
+  RETURN collect({p: p, id: p.id, score: score, signals: s, trust: trust}) AS rows`;
 
 const PAGE = `
 WITH userPref, certified, rows, any(row IN rows WHERE row.signals.tier IN $nearbyTiers) AS foundNearby
@@ -146,7 +138,7 @@ WITH userPref, certified, foundNearby,
                      OR (row.score = $afterScore AND row.id > $afterId)][0..toInteger($limit)] AS page
 CALL (page, certified) {
   UNWIND page AS hit
-  WITH hit, hit.p AS p
+  WITH hit, hit.p AS p, hit.trust AS trust
   RETURN collect({score: hit.score, signals: hit.signals, partner: ${'$PROJECTION'}}) AS hits
 }
 RETURN userPref, foundNearby, hits`;

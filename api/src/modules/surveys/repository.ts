@@ -16,11 +16,9 @@ export class SurveyRepository {
   constructor(private readonly graph: Graph) {}
 
   async surveyForViewer(userId: string, id: string): Promise<SurveyRow | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ survey: SurveyRow }>(
-        `${RESPONDENT} MATCH (s:Survey {id: $id}) WHERE ${visibleTo('s')} RETURN ${SURVEY_PROJECTION} AS survey`,
-        { userId, id },
-      ),
+    const row = await this.graph.readOne<{ survey: SurveyRow }>(
+      `${RESPONDENT} MATCH (s:Survey {id: $id}) WHERE ${visibleTo('s')} RETURN ${SURVEY_PROJECTION} AS survey`,
+      { userId, id },
     );
     return row?.survey ?? null;
   }
@@ -50,10 +48,11 @@ export class SurveyRepository {
   }
 
   async openSurveyCount(userId: string): Promise<number> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ n: number }>(`${RESPONDENT} RETURN COUNT { MATCH (s:Survey) WHERE ${OPEN_UNANSWERED} } AS n`, {
+    const row = await this.graph.readOne<{ n: number }>(
+      `${RESPONDENT} RETURN COUNT { MATCH (s:Survey) WHERE ${OPEN_UNANSWERED} } AS n`,
+      {
         userId,
-      }),
+      },
     );
     return row?.n ?? 0;
   }

@@ -132,15 +132,16 @@ export class SurveyResultsRepository {
     if (unfiltered) {
       // Running totals (tally.ts), used when they account for every response; otherwise scan.
       const [tally, audienceGroups] = await Promise.all([
-        this.graph.read((tx) => tx.one<TallyRow>(TALLIES, params)),
+        this.graph.readOne<TallyRow>(TALLIES, params),
         this.audienceGroups(params, audienceKey),
       ]);
       if (tally && tally.tallied === tally.total) return { ...fromTallies(tally), audienceGroups };
     }
     const [keys, groups, audienceGroups] = await Promise.all([
-      this.graph.read((tx) => tx.one<{ keyCounts: RawResults['keyCounts'] }>(KEY_COUNTS, params)),
-      this.graph.read((tx) =>
-        tx.one<{ filtered: number; responseGroups: GroupCount[]; total: number }>(RESPONSE_GROUPS, params),
+      this.graph.readOne<{ keyCounts: RawResults['keyCounts'] }>(KEY_COUNTS, params),
+      this.graph.readOne<{ filtered: number; responseGroups: GroupCount[]; total: number }>(
+        RESPONSE_GROUPS,
+        params,
       ),
       this.audienceGroups(params, audienceKey),
     ]);
@@ -158,7 +159,7 @@ export class SurveyResultsRepository {
     const cached = audienceCache.get(key);
     if (cached && Date.now() - cached.at < AUDIENCE_TTL_MS) return cached.groups;
     const groups = this.graph
-      .read((tx) => tx.one<{ audienceGroups: GroupCount[] }>(AUDIENCE_GROUPS, params))
+      .readOne<{ audienceGroups: GroupCount[] }>(AUDIENCE_GROUPS, params)
       .then((row) => row?.audienceGroups ?? []);
     audienceCache.set(key, { at: Date.now(), groups });
     groups.catch(() => audienceCache.delete(key));
@@ -196,12 +197,10 @@ export class SurveyResultsRepository {
 
   /** How many responses the filters keep, and all of them (for the suppression rule of free-text lists). */
   async counts(id: string, filter: ResultsFilter): Promise<{ filtered: number; total: number }> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ filtered: number; total: number }>(
-        `CALL () { ${FILTERED} RETURN count(r) AS filtered }
+    const row = await this.graph.readOne<{ filtered: number; total: number }>(
+      `CALL () { ${FILTERED} RETURN count(r) AS filtered }
          RETURN filtered, COUNT { (:SurveyResponse {surveyId: $id}) } AS total`,
-        { id, ...filter },
-      ),
+      { id, ...filter },
     );
     return row ?? { filtered: 0, total: 0 };
   }

@@ -66,11 +66,12 @@ export class HandoffRepository {
   constructor(private readonly graph: Graph) {}
 
   async byId(handoffId: string, scope: ReaderScope): Promise<HandoffRow | null> {
-    const row = await this.graph.read((tx) =>
-      tx.one<{ row: RawHandoff }>(`${PARTY_MATCH} RETURN ${HANDOFF_PROJECTION} AS row`, {
+    const row = await this.graph.readOne<{ row: RawHandoff }>(
+      `${PARTY_MATCH} RETURN ${HANDOFF_PROJECTION} AS row`,
+      {
         ...scope,
         handoffId,
-      }),
+      },
     );
     return row ? withAuthors(row.row) : null;
   }
