@@ -101,9 +101,9 @@ async function main(): Promise<void> {
     await seed(graph);
     const { gql } = api;
     const token = await api.signIn('reader0@bench.tsunagu.example', PASSWORD);
-    const sample = await gql(LIST, {}, token);
+    const sample = await api.countedGql(LIST, {}, token);
     console.log(
-      `reader in Osaka sees ${sample.data.notices.unreadCount} unread; round trips per list: ${sample.extensions?.neo4jRoundTrips}`,
+      `reader in Osaka sees ${sample.data.notices.unreadCount} unread; round trips per list: ${sample.roundTrips}`,
     );
     // The embedded Neo4j was started by this run: let its JIT settle (steady state is what a server sees).
     await measure(() => gql(LIST, {}, token).then(() => {}), { total: 1, concurrency: 1, warmup: 500 });

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
 
     console.log(formatLoadRate(bench.load));
     console.log(
-      `\nper operation (first 20 results; round trips from extensions.neo4jRoundTrips, db hits from PROFILE):`,
+      `\nper operation (first 20 results; round trips counted on the API's driver, db hits from PROFILE):`,
     );
     const catalog = new ReferenceCatalog(bench.graph);
     await catalog.refresh();
@@ -107,18 +107,18 @@ async function main(): Promise<void> {
       sessionExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     };
     for (const { label, input } of SEARCHES) {
-      const body = await gql(SEARCH_QUERY, { input }, token);
+      const body = await api.countedGql(SEARCH_QUERY, { input }, token);
       const query = buildSearchQuery(input, viewer, catalog, { limit: 21, after: null });
       const dbHits = await profileSearch(bench.graph, query, geoMapOf(catalog));
       const found = body.data.searchPartners.edges.length;
       console.log(
-        `  search ${label.padEnd(38)} ${body.extensions?.neo4jRoundTrips} round trips, ${dbHits} db hits, ${found} results`,
+        `  search ${label.padEnd(38)} ${body.roundTrips} round trips, ${dbHits} db hits, ${found} results`,
       );
     }
     for (const { label, filter } of DIRECTORY_PAGES) {
-      const body = await gql(DIRECTORY_QUERY, { filter }, token);
+      const body = await api.countedGql(DIRECTORY_QUERY, { filter }, token);
       console.log(
-        `  directory ${label.padEnd(35)} ${body.extensions?.neo4jRoundTrips} round trips, ${body.data.partners.edges.length} results`,
+        `  directory ${label.padEnd(35)} ${body.roundTrips} round trips, ${body.data.partners.edges.length} results`,
       );
     }
 

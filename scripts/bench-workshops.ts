@@ -167,11 +167,9 @@ async function main(): Promise<void> {
     console.log(
       `split of ${SEATS} into ${Math.ceil(SEATS / 15)} groups: ${Math.round(performance.now() - split)} ms`,
     );
-    const page = await gql(PAGE, { id: workshopId }, organizerToken);
-    const panel = await gql(PANEL, { id: workshopId, first: 100 }, organizerToken);
-    console.log(
-      `round trips: workshop page ${page.extensions?.neo4jRoundTrips}, organizer panel ${panel.extensions?.neo4jRoundTrips}`,
-    );
+    const page = await api.countedGql(PAGE, { id: workshopId }, organizerToken);
+    const panel = await api.countedGql(PANEL, { id: workshopId, first: 100 }, organizerToken);
+    console.log(`round trips: workshop page ${page.roundTrips}, organizer panel ${panel.roundTrips}`);
     console.log(
       formatSummary(
         'workshop page, 1 client',
