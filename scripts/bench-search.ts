@@ -134,7 +134,13 @@ async function main(): Promise<void> {
     // The embedded Neo4j may have been started by this run: run the mix until the JIT has settled.
     const mixed = () => (s % 2 ? search() : directory());
     console.log('');
-    await warmUp(mixed, { concurrency: 16, minMs: 45_000, log: console.log });
+    await warmUp(mixed, {
+      concurrency: 16,
+      minMs: 60_000,
+      maxMs: 240_000,
+      neo4jPid: bench.neo4jPid,
+      log: console.log,
+    });
     console.log(`latency over HTTP (20 unmeasured requests before each line):`);
     console.log(
       formatSummary(

@@ -265,7 +265,13 @@ async function main(): Promise<void> {
       const surveyId = await warmSurveys.get(index)!;
       await gql(SUBMIT, { input: { surveyId, answers: answerList() } }, tokens[slot % tokens.length]);
     };
-    await warmUp(warmSubmit, { concurrency: 16, minMs: 45_000, log: console.log });
+    await warmUp(warmSubmit, {
+      concurrency: 16,
+      minMs: 60_000,
+      maxMs: 240_000,
+      neo4jPid: neo4j.pid,
+      log: console.log,
+    });
     for (const id of warmSurveys.values()) await removeSurvey(await id);
     // Baseline: the cheapest signed-in operation (session lookup only) at the same concurrency.
     let who = 0;

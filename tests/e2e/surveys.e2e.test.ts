@@ -100,7 +100,11 @@ describe('surveys in a real browser (no JavaScript)', () => {
       await osaka.goto('/surveys');
       await osaka.getByRole('link', { name: TITLE }).click();
       await osaka.waitForURL(`**${surveyUrl}`);
+      // Without JavaScript, CSS (:has) hides q2 until q1 = はい is chosen.
+      const q2 = osaka.locator('[data-question="q2"]');
+      await expect(q2.isVisible()).resolves.toBe(false);
       await osaka.locator('input[name="a.q1"][value="はい"]').check();
+      await expect(q2.isVisible()).resolves.toBe(true);
       await submit(osaka, '下書き保存');
       await expect(osaka.getByText('下書きを保存しました', { exact: false }).count()).resolves.toBe(1);
       await osaka.goto(surveyUrl); // later: the draft is still there
@@ -122,6 +126,7 @@ describe('surveys in a real browser (no JavaScript)', () => {
       const hyogo = await signIn(hyogoEmail, PASSWORD);
       await hyogo.goto(surveyUrl);
       await hyogo.locator('input[name="a.q1"][value="いいえ"]').check();
+      await expect(hyogo.locator('[data-question="q2"]').isVisible()).resolves.toBe(false);
       await submit(hyogo, '回答を送信する');
       await expect(hyogo.getByTestId('submitted').count()).resolves.toBe(1);
 

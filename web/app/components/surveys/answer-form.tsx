@@ -1,6 +1,7 @@
 import { Form } from '@remix-run/react';
 import type { SurveyQuestionFieldsFragment } from '~/generated/graphql';
 import { useT } from '~/i18n/react';
+import { conditionCss } from './condition-css';
 
 interface Props {
   questions: SurveyQuestionFieldsFragment[];
@@ -112,8 +113,11 @@ export function SurveyAnswerForm({
   const optionLabel = (id: string, value: string) =>
     questions.find((q) => q.id === id)?.options.find((o) => o.value === value)?.label ?? value;
   const errorCount = Object.keys(problems).length;
+  const hiding = conditionCss(questions);
   return (
     <Form method="post" className="form survey-form" noValidate>
+      {/* Built only from hex-escaped strings (condition-css.ts). */}
+      {hiding && <style dangerouslySetInnerHTML={{ __html: hiding }} />}
       {errorCount > 0 && (
         <div className="form-message form-message--error" role="alert">
           <p>{t('surveys.answer.errors', { count: errorCount })}</p>
@@ -135,6 +139,7 @@ export function SurveyAnswerForm({
             {sectionStarts && <h2>{q.section}</h2>}
             <fieldset
               id={`question-${q.id}`}
+              data-question={q.id}
               className={problem ? 'survey-question survey-question--error' : 'survey-question'}
             >
               <legend>
