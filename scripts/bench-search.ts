@@ -132,7 +132,9 @@ async function main(): Promise<void> {
         () => {},
       );
     // The embedded Neo4j may have been started by this run: run the mix until the JIT has settled.
-    const mixed = () => (s % 2 ? search() : directory());
+    // Its own counter: `s` only moves on searches, so `s % 2` alone picked directory pages forever.
+    let m = 0;
+    const mixed = () => (m++ % 2 ? search() : directory());
     console.log('');
     await warmUp(mixed, {
       concurrency: 16,

@@ -26,17 +26,23 @@ function processCpuMs(pid: number | undefined): number | null {
 /** CPU time so far of a JVM's JIT compiler threads (C1, C2), in milliseconds; null when unreadable. */
 function jitCpuMs(pid: number | undefined): number | null {
   if (pid === undefined) return null;
+  let tasks: string[];
   try {
-    let ticks = 0;
-    for (const task of readdirSync(`/proc/${pid}/task`)) {
-      if (!readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').includes('CompilerThre')) continue;
-      const fields = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    }
-    return ticks * 10;
+    tasks = readdirSync(`/proc/${pid}/task`);
   } catch {
     return null;
   }
+  let ticks = 0;
+  for (const task of tasks) {
+    try {
+      if (!readFileSync(`/proc/${pid}/task/${task}/comm`, 'utf8').includes('CompilerThre')) continue;
+      const fields = readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // a worker thread that ended meanwhile
+    }
+  }
+  return ticks * 10;
 }
 
 export function percentile(sortedMs: number[], p: number): number {
@@ -171,6 +177,9 @@ export async function warmUp(
     const cpuAfter = processCpuMs(neo4jPid);
     if (cpuBefore !== null && cpuAfter !== null)
       neo4jCpu.push(Math.round(((cpuAfter - cpuBefore) / done) * 10) / 10);
+    const jitAfter = jitCpuMs(neo4jPid);
+    if (jitBefore !== null && jitAfter !== null)
+      jitShare.push(Math.round(((jitAfter - jitBefore) / windowMs) * 100));
     const elapsed = performance.now() - started;
     // Steady: throughput and (when known) Neo4j's CPU per operation, which stays high while the
     // JVM is still compiling even when throughput looks flat. Cypher's compiled expressions keep
