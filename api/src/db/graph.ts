@@ -22,11 +22,15 @@ export interface GraphTx {
   one<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T | null>;
 }
 
+/** A result's records as plain rows (driver types converted by toPlain). */
+function plainRows<T>(records: readonly { toObject(): object }[]): T[] {
+  return records.map((r) => toPlain(r.toObject()) as T);
+}
+
 function countedTx(tx: ManagedTransaction, counter: RoundTripCounter): GraphTx {
   const rows = async <T>(cypher: string, params: Params = {}): Promise<T[]> => {
     counter.increment();
-    const result = await tx.run(cypher, params);
-    return result.records.map((r) => toPlain(r.toObject()) as T);
+    return plainRows<T>((await tx.run(cypher, params)).records);
   };
   return {
     rows,
@@ -87,8 +91,7 @@ export class Graph {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
       try {
         if (attempt === 1) this.counter.increment();
-        const result = await session.run(cypher, params);
-        return result.records.map((r) => toPlain(r.toObject()) as T);
+        return plainRows<T>((await session.run(cypher, params)).records);
       } catch (error) {
         if (attempt >= READ_ATTEMPTS || !Neo4jError.isRetryable(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
