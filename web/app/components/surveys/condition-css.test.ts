@@ -20,7 +20,9 @@ describe('conditionCss (conditional questions without JavaScript)', () => {
       { id: 'b', showIf: { questionId: 'a', values: ['x'] } },
       { id: 'c', showIf: { questionId: 'b', values: ['y'] } },
     ]);
-    const rulesForC = css.split('\n').filter((line) => line.endsWith('[data-question="c"] { display: none; }'));
+    const rulesForC = css
+      .split('\n')
+      .filter((line) => line.endsWith('[data-question="c"] { display: none; }'));
     expect(rulesForC).toHaveLength(2);
     expect(rulesForC.join()).toContain('[name="a\\2e b"]');
     expect(rulesForC.join()).toContain('[name="a\\2e a"]');
