@@ -50,6 +50,7 @@ const config: CodegenConfig = {
           SurveyQuestionResult: '../modules/surveys/results.js#QuestionResult',
           SurveyGroupRate: '../modules/surveys/results.js#GroupRate',
           SurveyTextAnswer: '../modules/surveys/results-repository.js#TextAnswerRow',
+          SubmitSurveyResponsePayload: '../modules/surveys/responses.js#SubmitOutcome',
           ActivityReport: '../modules/activity/repository.js#ActivityReportRow',
           // Case-study workshops and knowledge base (issue 6)
           Workshop: '../modules/workshops/model.js#WorkshopRow',

@@ -24,6 +24,11 @@ const schema = z.object({
   UPLOAD_BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(8_000_000),
   /** Adds `extensions.neo4jRoundTrips` to responses; never on in production. */
   EXPOSE_ROUND_TRIPS: bool,
+  /**
+   * Maps stack traces to the TypeScript sources (tsx turns this on). Default on, off in production:
+   * the Neo4j driver takes a stack trace for every statement, and mapping it costs CPU each time.
+   */
+  SOURCE_MAP_STACKS: bool,
   // Notifications (issue 4): e-mail only when an SMTP server is configured; otherwise written to the log.
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default('Tsunagu <no-reply@tsunagu.example>'),
@@ -39,7 +44,10 @@ const schema = z.object({
     .default(15 * 60_000),
 });
 
-export type ApiConfig = z.infer<typeof schema> & { production: boolean };
+export type ApiConfig = Omit<z.infer<typeof schema>, 'SOURCE_MAP_STACKS'> & {
+  production: boolean;
+  SOURCE_MAP_STACKS: boolean;
+};
 
 /** Parses the environment once, failing fast with the name of the bad variable. */
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
@@ -52,6 +60,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
   return {
     ...parsed.data,
     EXPOSE_ROUND_TRIPS: production ? false : parsed.data.EXPOSE_ROUND_TRIPS,
+    SOURCE_MAP_STACKS: parsed.data.SOURCE_MAP_STACKS ?? !production,
     production,
   };
 }

@@ -21,6 +21,7 @@ import { createKnowledgeRepos, type KnowledgeRepos } from './modules/knowledge/r
 import { createWorkshopRepos, type WorkshopRepos } from './modules/workshops/repos.js';
 import { ActivityRepository } from './modules/activity/repository.js';
 import { SurveyRepository } from './modules/surveys/repository.js';
+import type { SurveyDefinitionCache } from './modules/surveys/definitions.js';
 import { SurveyResponseRepository } from './modules/surveys/responses.js';
 import { SurveyResultsRepository } from './modules/surveys/results-repository.js';
 
@@ -29,6 +30,8 @@ export interface AppServices {
   config: ApiConfig;
   graph: Graph;
   catalog: ReferenceCatalog;
+  /** Survey definitions that submits validate against (checked by revision on every write). */
+  surveyDefinitions: SurveyDefinitionCache;
 }
 
 /** What every resolver receives: the viewer (lazily), repositories bound to a request-scoped round-trip counter. */
@@ -91,7 +94,7 @@ export function buildContext(services: AppServices, authorizationHeader: string 
       admin: new AdminRepository(graph),
       search,
       surveys: new SurveyRepository(graph),
-      surveyResponses: new SurveyResponseRepository(graph),
+      surveyResponses: new SurveyResponseRepository(graph, services.surveyDefinitions),
       surveyResults: new SurveyResultsRepository(graph),
       activity: new ActivityRepository(graph),
       workshops: createWorkshopRepos(graph, services.catalog),

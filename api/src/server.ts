@@ -9,6 +9,7 @@ import type { Graph } from './db/graph.js';
 import { migrate } from './db/migrate.js';
 import { ReferenceCatalog } from './modules/reference/catalog.js';
 import { startSearchSync } from './modules/search/backend.js';
+import { SurveyDefinitionCache } from './modules/surveys/definitions.js';
 import { startSurveyReminders } from './modules/surveys/reminders.js';
 
 export interface RunningApi {
@@ -29,6 +30,8 @@ export async function startApi(
   graph: Graph,
   log: Logger = consoleLogger,
 ): Promise<RunningApi> {
+  // Process-wide; measured in docs/surveys.md ("Submit latency").
+  process.setSourceMapsEnabled(config.SOURCE_MAP_STACKS);
   await migrate(graph, undefined, (line) => log('info', line));
   const catalog = new ReferenceCatalog(graph);
   await catalog.refresh();
@@ -49,7 +52,7 @@ export async function startApi(
         (line) => log('info', line),
       )
     : null;
-  const services: AppServices = { config, graph, catalog };
+  const services: AppServices = { config, graph, catalog, surveyDefinitions: new SurveyDefinitionCache() };
   const apollo = createApolloServer(services, log);
   await apollo.start();
   const handler = createRequestHandler(services, apollo, log);

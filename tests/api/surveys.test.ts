@@ -410,6 +410,65 @@ describe('versions', () => {
   });
 });
 
+describe('submits against a changed survey', () => {
+  // A submit validates against the API's cached definition of the survey and stores nothing unless
+  // the survey is still at that revision (api/src/modules/surveys/definitions.ts).
+  it('judges answers by the survey as it is now, though this API cached an older version', async () => {
+    const sakai = await createGraduate(h, '27');
+    const id = await publishedSurvey(h, isa, created);
+    await h.gql(SUBMIT, { input: { surveyId: id, answers: answers(VALID) } }, osaka.token); // caches version 1
+    const relabelled = ALL_TYPES.map((q, i) => (i === 0 ? { ...q, label: '【架空】言い換えた設問' } : q));
+    const edited = await h.gql<{ updateSurvey: { survey: Survey } }>(
+      UPDATE,
+      { input: { id, content: content({ questions: relabelled }) } },
+      isa,
+    );
+    expect(edited.data!.updateSurvey.survey.version).toBe(2);
+    const kept = await h.gql<Submit>(
+      SUBMIT,
+      { input: { surveyId: id, answers: answers(VALID) } },
+      kobe.token,
+    );
+    expect(kept.errors).toBeUndefined();
+    expect(kept.data!.submitSurveyResponse.stored).toBe(true);
+    expect(kept.data!.submitSurveyResponse.survey.answered).toBe(true);
+
+    await h.gql(UPDATE, { input: { id, content: content({ questions: ALL_TYPES.slice(0, 2) }) } }, isa);
+    const gone = await h.gql(SUBMIT, { input: { surveyId: id, answers: answers(VALID) } }, sakai.token);
+    expect(errorCode(gone)).toBe('BAD_USER_INPUT');
+    expect(gone.errors![0].extensions!.field).toBe('answers.q3');
+    const fits = await h.gql<Submit>(
+      SUBMIT,
+      { input: { surveyId: id, answers: answers({ q1: VALID.q1, q2: VALID.q2 }) } },
+      sakai.token,
+    );
+    expect(fits.data!.submitSurveyResponse.stored).toBe(true);
+
+    const versions = await h.graph.readRows<{ coordinator: string; version: number }>(
+      `MATCH (u:User)-[:RESPONDED]->(r:SurveyResponse {surveyId: $id}), (u)-[:ACTS_AS]->(c:Coordinator)
+       RETURN c.id AS coordinator, r.version AS version`,
+      { id },
+    );
+    expect(Object.fromEntries(versions.map((v) => [v.coordinator, v.version]))).toEqual({
+      [osaka.coordinatorId]: 1,
+      [kobe.coordinatorId]: 2,
+      [sakai.coordinatorId]: 3,
+    });
+  });
+
+  it('refuses a submit once the survey is closed, though the API cached it open', async () => {
+    const id = await publishedSurvey(h, isa, created, { allowEdit: true });
+    await h.gql(SUBMIT, { input: { surveyId: id, answers: answers(VALID) } }, osaka.token);
+    await h.graph.writeRows(
+      'MATCH (s:Survey {id: $id}) SET s.closesAt = datetime() - duration({minutes: 1})',
+      { id },
+    );
+    const late = await h.gql(SUBMIT, { input: { surveyId: id, answers: answers(VALID) } }, osaka.token);
+    expect(errorCode(late)).toBe('FORBIDDEN');
+    expect(late.errors![0].extensions!.reason).toBe('SURVEY_CLOSED');
+  });
+});
+
 describe('workshop feedback surveys', () => {
   it('lets an organizer survey the attendees of their own workshop and read its results', async () => {
     const organizer = await h.createUser('WORKSHOP_ORGANIZER');

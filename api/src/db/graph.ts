@@ -38,8 +38,8 @@ function countedTx(tx: ManagedTransaction, counter: RoundTripCounter): GraphTx {
   };
 }
 
-/** Attempts of an auto-commit read before its error is passed on. */
-export const READ_ATTEMPTS = 5;
+/** Attempts of an auto-commit statement before its error is passed on. */
+export const AUTO_COMMIT_ATTEMPTS = 5;
 
 /** Back-off before retry `attempt` + 1: 50 ms doubling, with jitter so retries do not line up. */
 export function retryDelayMs(attempt: number): number {
@@ -87,23 +87,40 @@ export class Graph {
    * on retryable errors (leader switch, deadlock, unavailable) as executeRead would.
    */
   async readRows<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
-    for (let attempt = 1; ; attempt += 1) {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        if (attempt === 1) this.counter.increment();
-        return plainRows<T>((await session.run(cypher, params)).records);
-      } catch (error) {
-        if (attempt >= READ_ATTEMPTS || !Neo4jError.isRetryable(error)) throw error;
-        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
-      } finally {
-        await session.close();
-      }
-    }
+    return this.autoCommit<T>(neo4j.session.READ, cypher, params);
   }
 
   /** The first row of one read statement (auto-commit, as readRows), or null. */
   async readOne<T = Record<string, unknown>>(cypher: string, params?: Params): Promise<T | null> {
     return (await this.readRows<T>(cypher, params))[0] ?? null;
+  }
+
+  /**
+   * One write statement in an auto-commit transaction, retried as readRows is: a round trip less
+   * than a managed transaction. Only for statements that are safe to run again after a failure whose
+   * outcome is unknown (the survey submit, whose has-answered marker makes a repeat a no-op).
+   */
+  async writeIdempotent<T = Record<string, unknown>>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.autoCommit<T>(neo4j.session.WRITE, cypher, params);
+  }
+
+  private async autoCommit<T>(
+    mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE,
+    cypher: string,
+    params: Params,
+  ): Promise<T[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
+      try {
+        if (attempt === 1) this.counter.increment();
+        return plainRows<T>((await session.run(cypher, params)).records);
+      } catch (error) {
+        if (attempt >= AUTO_COMMIT_ATTEMPTS || !Neo4jError.isRetryable(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, retryDelayMs(attempt)));
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   /** One write statement in its own transaction. */

@@ -19,6 +19,7 @@ import { SurveyRow } from '../modules/surveys/model.js';
 import { QuestionDef } from '../modules/surveys/questions.js';
 import { SurveyResultsView, QuestionResult, GroupRate } from '../modules/surveys/results.js';
 import { TextAnswerRow } from '../modules/surveys/results-repository.js';
+import { SubmitOutcome } from '../modules/surveys/responses.js';
 import { ActivityReportRow } from '../modules/activity/repository.js';
 import { WorkshopRow, RegistrationRow, ParticipantRow, GroupRow, PersonRow } from '../modules/workshops/model.js';
 import { MaterialRow, MaterialSummaryRow, MaterialAccessRow } from '../modules/knowledge/material-model.js';
@@ -4298,7 +4299,7 @@ export type ResolversTypes = ResolversObject<{
   StatusOfResidence: ResolverTypeWrapper<StatusRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SubmitCaseMaterialInput: SubmitCaseMaterialInput;
-  SubmitSurveyResponsePayload: ResolverTypeWrapper<Omit<SubmitSurveyResponsePayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
+  SubmitSurveyResponsePayload: ResolverTypeWrapper<SubmitOutcome>;
   SupportDomain: ResolverTypeWrapper<DomainRecord>;
   Survey: ResolverTypeWrapper<SurveyRow>;
   SurveyAnswer: ResolverTypeWrapper<SurveyAnswer>;
@@ -4538,7 +4539,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatusOfResidence: StatusRecord;
   String: Scalars['String']['output'];
   SubmitCaseMaterialInput: SubmitCaseMaterialInput;
-  SubmitSurveyResponsePayload: Omit<SubmitSurveyResponsePayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
+  SubmitSurveyResponsePayload: SubmitOutcome;
   SupportDomain: DomainRecord;
   Survey: SurveyRow;
   SurveyAnswer: SurveyAnswer;

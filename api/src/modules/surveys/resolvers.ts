@@ -205,6 +205,11 @@ export const surveyResolvers: Resolvers = {
       return Object.entries(parseAnswerMap(json)).map(([questionId, values]) => ({ questionId, values }));
     },
   },
+  SubmitSurveyResponsePayload: {
+    // Read only when asked for: a submit itself is one statement.
+    survey: async (outcome, _args, ctx) =>
+      found(await ctx.repos.surveys.surveyForViewer(outcome.viewerId, outcome.surveyId)),
+  },
   SurveyTextAnswer: {
     text: (row) => row.text,
   },

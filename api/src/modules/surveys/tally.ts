@@ -10,13 +10,13 @@ export function tallyShardKey(surveyId: string): string {
   return `${surveyId}|${Math.floor(Math.random() * TALLY_SHARDS)}`;
 }
 
-/** The group keys of a respondent (prefecture and cohort), counted with their answers. */
-export function groupKeys(prefectureCode: string | null, cohort: number | null): string[] {
-  return [
-    ...(prefectureCode ? [`@p:${prefectureCode}`] : []),
-    ...(cohort !== null && cohort !== undefined ? [`@c:${Math.trunc(cohort)}`] : []),
-  ];
-}
+/**
+ * The group keys of a respondent (prefecture and cohort), counted with their answers: a Cypher list
+ * expression over the two named variables.
+ */
+export const groupKeys = (prefectureCode: string, cohort: string) =>
+  `(CASE WHEN ${prefectureCode} IS NULL THEN [] ELSE ['@p:' + ${prefectureCode}] END
+    + CASE WHEN ${cohort} IS NULL THEN [] ELSE ['@c:' + toString(toInteger(${cohort}))] END)`;
 
 /**
  * Adds $inc and subtracts $dec (lists of keys) on the shard $tallyKey, inside the caller's transaction
@@ -29,7 +29,9 @@ export const UPDATE_TALLY = `
   // An edit may subtract on another shard than the one that added: counts per shard can go below zero,
   // the sum over shards stays right.
   WITH t, tallyInc, tallyDec, tallyCount, reduce(acc = [], k IN both | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS added
-  SET t.keys = t.keys + added, t.counts = t.counts + [x IN added | 0]
+  // Rewriting the two lists costs a property write of every key; most submits add no new key.
+  FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
+    SET t.keys = t.keys + added, t.counts = t.counts + [x IN added | 0])
   WITH t, tallyInc, tallyDec, tallyCount
   SET t.counts = [i IN range(0, size(t.keys) - 1) |
                   t.counts[i] + CASE WHEN t.keys[i] IN tallyInc THEN 1 ELSE 0 END
@@ -41,8 +43,7 @@ export const REBUILD_TALLY = `
   MATCH (t:SurveyTally {surveyId: $surveyId}) DETACH DELETE t
   WITH count(*) AS dropped
   MATCH (r:SurveyResponse {surveyId: $surveyId})
-  WITH count(r) AS n, collect(r.choices + CASE WHEN r.prefectureCode IS NULL THEN [] ELSE ['@p:' + r.prefectureCode] END
-         + CASE WHEN r.cohort IS NULL THEN [] ELSE ['@c:' + toString(toInteger(r.cohort))] END) AS lists
+  WITH count(r) AS n, collect(r.choices + ${groupKeys('r.prefectureCode', 'r.cohort')}) AS lists
   UNWIND lists AS l UNWIND l AS k
   WITH n, k, count(*) AS c
   WITH n, collect(k) AS keys, collect(c) AS counts

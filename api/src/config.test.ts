@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { loadApiConfig } from './config.js';
+
+describe('loadApiConfig', () => {
+  it('maps stack traces to the sources except in production, unless told', () => {
+    expect(loadApiConfig({}).SOURCE_MAP_STACKS).toBe(true);
+    expect(loadApiConfig({ NODE_ENV: 'production' }).SOURCE_MAP_STACKS).toBe(false);
+    expect(loadApiConfig({ NODE_ENV: 'production', SOURCE_MAP_STACKS: 'true' }).SOURCE_MAP_STACKS).toBe(true);
+    expect(loadApiConfig({ SOURCE_MAP_STACKS: '0' }).SOURCE_MAP_STACKS).toBe(false);
+  });
+
+  it('never exposes round trips in production', () => {
+    expect(loadApiConfig({ EXPOSE_ROUND_TRIPS: 'true' }).EXPOSE_ROUND_TRIPS).toBe(true);
+    expect(loadApiConfig({ NODE_ENV: 'production', EXPOSE_ROUND_TRIPS: 'true' }).EXPOSE_ROUND_TRIPS).toBe(
+      false,
+    );
+  });
+
+  it('names the bad variable', () => {
+    expect(() => loadApiConfig({ SOURCE_MAP_STACKS: 'maybe' })).toThrow(/SOURCE_MAP_STACKS/);
+  });
+});
