@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMigrations } from '../../api/src/db/migrate.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
 import {
   SUBMIT,
@@ -188,6 +189,57 @@ describe('results of an identified survey', () => {
     expect(fromScan.questions.find((q) => q.question.id === 'q1')!.counts.map((c) => c.count)).toEqual([
       2, 4,
     ]);
+  });
+
+  it('gets the same figures from the totals that migration 0063 rebuilds', async () => {
+    const before = (await h.gql<Results>(RESULTS, { id }, isa)).data!.surveyResults;
+    const [rebuild] = (await readMigrations()).filter((m) => m.name.startsWith('0063_'));
+    for (const statement of rebuild.statements) await h.graph.runAutoCommit(statement);
+    const [{ shards }] = await h.graph.readRows<{ shards: number }>(
+      'RETURN COUNT { (:SurveyTally {surveyId: $id}) } AS shards',
+      { id },
+    );
+    expect(shards).toBe(1);
+    expect((await h.gql<Results>(RESULTS, { id }, isa)).data!.surveyResults).toEqual(before);
+  });
+
+  it('keeps the running totals right when many respondents submit at once', async () => {
+    const many: Graduate[] = [];
+    for (let i = 0; i < 24; i++) many.push(await createGraduate(h, i % 2 ? '27' : '26', 2020 + (i % 3)));
+    const concurrent = await publishedSurvey(h, isa, created, { questions: QUESTIONS, audience });
+    // Every key is new to every shard at first: 24 submits on 16 shards make submits race to add them.
+    const submitted = await Promise.all(
+      many.map((g, i) =>
+        h.gql(
+          SUBMIT,
+          {
+            input: {
+              surveyId: concurrent,
+              answers: answers({
+                q1: [i % 3 ? 'yes' : 'no'],
+                q2: [String(i % 7)],
+                q3: [String((i % 5) + 1)],
+              }),
+            },
+          },
+          g.token,
+        ),
+      ),
+    );
+    expect(submitted.every((r) => r.errors === undefined)).toBe(true);
+    const shards = await h.graph.readRows<{ keys: string[]; counts: number[] }>(
+      'MATCH (t:SurveyTally {surveyId: $id}) RETURN t.keys AS keys, t.counts AS counts',
+      { id: concurrent },
+    );
+    for (const shard of shards) {
+      expect(new Set(shard.keys).size).toBe(shard.keys.length);
+      expect(shard.counts).toHaveLength(shard.keys.length);
+    }
+    const fromTallies = (await h.gql<Results>(RESULTS, { id: concurrent }, isa)).data!.surveyResults;
+    await h.graph.writeRows('MATCH (t:SurveyTally {surveyId: $id}) DETACH DELETE t', { id: concurrent });
+    const fromScan = (await h.gql<Results>(RESULTS, { id: concurrent }, isa)).data!.surveyResults;
+    expect(fromTallies).toEqual(fromScan);
+    expect(fromScan.responseCount).toBe(24);
   });
 
   it('is for managers only', async () => {

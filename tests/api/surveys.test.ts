@@ -319,6 +319,16 @@ describe('answering', () => {
     expect(retry.data!.submitSurveyResponse.stored).toBe(false);
   });
 
+  it('costs two round trips to submit once this API has read the survey', async () => {
+    const id = await publishedSurvey(h, isa, created);
+    const submitOnly = `mutation($input: SurveyAnswersInput!) { submitSurveyResponse(input: $input) { stored } }`;
+    const first = await h.gql(submitOnly, { input: { surveyId: id, answers: answers(VALID) } }, osaka.token);
+    expect(first.extensions?.neo4jRoundTrips).toBe(3); // the session, the survey's definition, the submit
+    const next = await h.gql(submitOnly, { input: { surveyId: id, answers: answers(VALID) } }, kobe.token);
+    expect(next.errors).toBeUndefined();
+    expect(next.extensions?.neo4jRoundTrips).toBe(2);
+  });
+
   it('costs at most two round trips to read a survey', async () => {
     const id = await publishedSurvey(h, isa, created);
     const read = await h.gql(ONE, { id }, osaka.token);

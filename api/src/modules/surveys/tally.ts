@@ -19,24 +19,27 @@ export const groupKeys = (prefectureCode: string, cohort: string) =>
     + CASE WHEN ${cohort} IS NULL THEN [] ELSE ['@c:' + toString(toInteger(${cohort}))] END)`;
 
 /**
- * Adds $inc and subtracts $dec (lists of keys) on the shard $tallyKey, inside the caller's transaction
- * (needs `WITH` scope for `tallyInc`/`tallyDec`/`tallyCount`). MERGE on the key takes the node's lock.
+ * Adds the keys `tallyInc` and subtracts `tallyDec` (lists in `WITH` scope, with `tallyCount`) on the
+ * shard $tallyKey, inside the caller's transaction.
  */
 export const UPDATE_TALLY = `
   MERGE (t:SurveyTally {key: $tallyKey})
   ON CREATE SET t.surveyId = $surveyId, t.keys = [], t.counts = [], t.n = 0
-  WITH t, tallyInc, tallyDec, tallyCount, [k IN tallyInc + tallyDec WHERE NOT k IN t.keys | k] AS both
+  // The shard's write lock first: a SET whose value reads the property it writes takes the lock before
+  // reading. The lists read next are then the last committed ones, so two submits cannot both append
+  // the same new key, and keys and counts stay the same length.
+  SET t.n = t.n + tallyCount
+  WITH t, tallyInc, tallyDec, t.keys AS keys, t.counts AS counts
+  WITH t, tallyInc, tallyDec, keys, counts,
+       reduce(acc = [], k IN tallyInc + tallyDec | CASE WHEN k IN keys OR k IN acc THEN acc ELSE acc + k END) AS added
+  // Bound to variables, the lists are read once, not once per element; most submits add no key.
+  WITH t, tallyInc, tallyDec, keys + added AS keys, counts + [x IN added | 0] AS counts, size(added) > 0 AS grew
+  FOREACH (_ IN CASE WHEN grew THEN [1] ELSE [] END | SET t.keys = keys)
   // An edit may subtract on another shard than the one that added: counts per shard can go below zero,
   // the sum over shards stays right.
-  WITH t, tallyInc, tallyDec, tallyCount, reduce(acc = [], k IN both | CASE WHEN k IN acc THEN acc ELSE acc + k END) AS added
-  // Rewriting the two lists costs a property write of every key; most submits add no new key.
-  FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END |
-    SET t.keys = t.keys + added, t.counts = t.counts + [x IN added | 0])
-  WITH t, tallyInc, tallyDec, tallyCount
-  SET t.counts = [i IN range(0, size(t.keys) - 1) |
-                  t.counts[i] + CASE WHEN t.keys[i] IN tallyInc THEN 1 ELSE 0 END
-                              - CASE WHEN t.keys[i] IN tallyDec THEN 1 ELSE 0 END],
-      t.n = t.n + tallyCount`;
+  SET t.counts = [i IN range(0, size(keys) - 1) |
+                  counts[i] + CASE WHEN keys[i] IN tallyInc THEN 1 ELSE 0 END
+                            - CASE WHEN keys[i] IN tallyDec THEN 1 ELSE 0 END]`;
 
 /** Rebuilds a survey's tally from its responses (one shard); for seeded data. */
 export const REBUILD_TALLY = `
