@@ -56,8 +56,4 @@ export class SurveyDefinitionCache {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
     return definition;
   }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
