@@ -1,29 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../db/graph.js';
 import { SurveyDefinitionCache } from './definitions.js';
+import { parseQuestions } from './questions.js';
 
 // The cache's bookkeeping, with a stand-in for the one read it makes. Whether a stale definition is
 // caught is tested against the real Neo4j (tests/api/surveys.test.ts, "submits against a changed survey").
-const QUESTIONS = JSON.stringify([
-  {
-    id: 'q1',
-    type: 'SHORT_TEXT',
-    label: '【架空】設問',
-    help: null,
-    section: null,
-    required: true,
-    options: [],
-    minChoices: null,
-    maxChoices: null,
-    scaleMin: null,
-    scaleMax: null,
-    minLabel: null,
-    maxLabel: null,
-    min: null,
-    max: null,
-    showIf: null,
-  },
-]);
+const QUESTIONS = JSON.stringify(
+  parseQuestions([{ id: 'q1', type: 'SHORT_TEXT', label: '【架空】設問', required: true }]),
+);
 
 function graphWithSurveys(ids: string[]): { graph: Graph; reads: string[] } {
   const reads: string[] = [];
