@@ -3,8 +3,9 @@ import { parseStoredQuestions, type QuestionDef } from './questions.js';
 
 /**
  * What a submit validates answers against: a survey's questions and answering rules at one revision.
- * `revision` is `toString(s.updatedAt)` at full precision; every change of a survey sets updatedAt, and
- * the submit statement stores nothing unless the survey is still at this revision (responses.ts).
+ * `revision` is `toString(s.updatedAt)` at full precision ('' when unset, as the submit compares it);
+ * every change of a survey sets updatedAt, and the submit statement stores nothing unless the survey
+ * is still at this revision (responses.ts).
  */
 export interface SurveyDefinition {
   id: string;
@@ -17,7 +18,7 @@ export interface SurveyDefinition {
 
 const READ_DEFINITION = `
   MATCH (s:Survey {id: $id})
-  RETURN s { .id, .version, .questionsJson, .anonymous, .allowEdit, revision: toString(s.updatedAt) } AS s`;
+  RETURN s { .id, .version, .questionsJson, .anonymous, .allowEdit, revision: coalesce(toString(s.updatedAt), '') } AS s`;
 
 /**
  * Survey definitions per process, so a submit is one statement instead of a read and a write.

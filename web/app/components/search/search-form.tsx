@@ -1,7 +1,7 @@
 import { Form } from '@remix-run/react';
 import type { SearchOptionsQuery } from '~/generated/graphql';
-import { localName } from '~/i18n';
-import { useLocale, useT } from '~/i18n/react';
+import { ReferenceSelect } from '~/components/reference-select';
+import { useT } from '~/i18n/react';
 import { SuggestionList, useSuggestions } from './suggestions';
 
 export interface SearchFormValues {
@@ -18,24 +18,20 @@ const SUGGESTIONS_ID = 'search-suggestions';
 /** The search form: a plain GET form, so it works without JavaScript; suggestions fill a datalist when it runs. */
 export function SearchForm({ options, values }: { options: SearchOptionsQuery; values: SearchFormValues }) {
   const t = useT();
-  const locale = useLocale();
   const suggestions = useSuggestions();
   const select = (
     name: keyof SearchFormValues,
     label: string,
     items: readonly { code: string; nameJa: string; nameEn: string }[],
   ) => (
-    <div className="field">
-      <label htmlFor={`search-${name}`}>{label}</label>
-      <select id={`search-${name}`} name={name} defaultValue={String(values[name])}>
-        <option value="">{t('search.any')}</option>
-        {items.map((item) => (
-          <option key={item.code} value={item.code}>
-            {localName(locale, item)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <ReferenceSelect
+      id={`search-${name}`}
+      name={name}
+      label={label}
+      anyLabel={t('search.any')}
+      items={items}
+      defaultValue={String(values[name])}
+    />
   );
   return (
     <Form method="get" className="filter-bar search-form" role="search">
