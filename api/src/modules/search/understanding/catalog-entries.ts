@@ -11,44 +11,16 @@ export interface LexiconReference {
 
 const SOURCE = 'catalog';
 
+const wordSet = (words: string) => new Set(words.trim().split(/\s+/));
 // Label parts that say nothing about the topic on their own ("在留資格（取得・変更）").
-const GENERIC_JA = new Set(['取得', '変更', '許可申請', '取消', '安全', 'その他']);
-const GENERIC_EN = new Set([
-  'acquisition',
-  'application',
-  'change',
-  'civil',
-  'contracts',
-  'entry',
-  'general',
-  'health',
-  'integration',
-  'other',
-  'safety',
-  'simplified',
-  'traditional',
-  'transfer',
-  'transfers',
-]);
+const GENERIC_JA = wordSet('取得 変更 許可申請 取消 安全 その他');
+const GENERIC_EN =
+  wordSet(`acquisition application change civil contracts entry general health integration other
+  safety simplified traditional transfer transfers`);
 // Statuses whose names are ordinary words (医療 is also a domain, 教育 a field): never read from free text.
-const GENERIC_STATUS_NAMES = new Set([
-  '外交',
-  '公用',
-  '教授',
-  '芸術',
-  '宗教',
-  '報道',
-  '経営・管理',
-  '法律・会計業務',
-  '医療',
-  '研究',
-  '教育',
-  '介護',
-  '興行',
-  '技能',
-  '文化活動',
-  '研修',
-]);
+const GENERIC_STATUS_NAMES = wordSet(
+  '外交 公用 教授 芸術 宗教 報道 経営・管理 法律・会計業務 医療 研究 教育 介護 興行 技能 文化活動 研修',
+);
 // Every partner works in Japanese, so "日本語" is read as Japanese learning (lexicon.json), not as a language need.
 const LANGUAGES_NOT_READ = new Set(['ja']);
 

@@ -113,6 +113,7 @@ describe('understandQuery: lexicon families', () => {
     expect(need('taks').domains).toEqual([]);
     expect(need('vissa').domains).toEqual([]);
     expect(need('cooking class')).toEqual({ ...NOTHING, rest: 'cooking class' });
+    expect(need('rental apartment dental clinic').domains).toEqual(['HOU', 'HLT-MED']);
   });
 
   it('romaji', () => {

@@ -8,32 +8,9 @@ const SUFFIXES: Partial<Record<LexiconKind, readonly string[]>> = {
   NATIONALITY: ['出身', '国籍', '人', '系'],
 };
 // Particles left alone between understood terms ("ベトナム語の未払い賃金") carry nothing for full-text.
-const PARTICLES = new Set([
-  'の',
-  'で',
-  'と',
-  'を',
-  'に',
-  'が',
-  'は',
-  'へ',
-  'や',
-  'も',
-  'から',
-  'まで',
-  'より',
-  'など',
-  'にて',
-]);
+const PARTICLES = new Set('の で と を に が は へ や も から まで より など にて'.split(' '));
 // Within one span (特定技能 is a domain and a status), terms come in this order.
-const KIND_ORDER: readonly LexiconKind[] = [
-  'DOMAIN',
-  'STATUS',
-  'LANGUAGE',
-  'NATIONALITY',
-  'PREFECTURE',
-  'STOPWORD',
-];
+const KIND_ORDER: readonly LexiconKind[] = ['DOMAIN', 'STATUS', 'LANGUAGE', 'NATIONALITY', 'PREFECTURE'];
 const FUZZY_PHRASE = /^[a-z]+(?: [a-z]+)*$/;
 const LATIN_LETTER = /[a-z]/;
 
