@@ -41,6 +41,9 @@ const config: CodegenConfig = {
           SearchResultConnection: '../modules/search/results.js#SearchResultConnectionRow',
           SearchResult: '../modules/search/results.js#SearchResultRow',
           SearchReason: '../modules/search/reasons.js#SearchReasonRow',
+          SearchNeed: '../modules/search/results.js#SearchNeedRow',
+          UnderstoodTerm: '../modules/search/results.js#UnderstoodTermRow',
+          SearchTerm: '../modules/search/search-terms.js#SearchTermRow',
           Introduction: '../modules/search/repository.js#IntroductionRow',
           MissingPartnerReport: '../modules/search/repository.js#MissingPartnerReportRow',
           // Surveys and activity reports (issue 5)

@@ -4,6 +4,7 @@ import { hashPassword } from '../api/src/modules/auth/passwords.js';
 import type { SessionViewer } from '../api/src/modules/auth/repository.js';
 import { ReferenceCatalog } from '../api/src/modules/reference/catalog.js';
 import { buildSearchQuery, geoMapOf, type PartnerSearchInput } from '../api/src/modules/search/input.js';
+import { SearchLexicon } from '../api/src/modules/search/lexicon-store.js';
 import { profileSearch } from '../api/src/modules/search/neo4j-backend.js';
 import { formatLoadRate, openBenchDataset } from './lib/bench-dataset.js';
 import { startBenchApi } from './lib/bench-api.js';
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
     );
     const catalog = new ReferenceCatalog(bench.graph);
     await catalog.refresh();
+    const understand = await new SearchLexicon(bench.graph, catalog).current();
     const viewer: SessionViewer = {
       id: USER_ID,
       email: EMAIL,
@@ -102,13 +104,14 @@ async function main(): Promise<void> {
       role: 'COORDINATOR',
       locale: 'ja',
       prefectureCode: HOME_PREFECTURE,
+      workPrefectureCode: HOME_PREFECTURE,
       coordinatorId,
       sessionId: 'bench',
       sessionExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
     };
     for (const { label, input } of SEARCHES) {
       const body = await api.countedGql(SEARCH_QUERY, { input }, token);
-      const query = buildSearchQuery(input, viewer, catalog, { limit: 21, after: null });
+      const query = buildSearchQuery(input, viewer, catalog, { limit: 21, after: null }, understand);
       const dbHits = await profileSearch(bench.graph, query, geoMapOf(catalog));
       const found = body.data.searchPartners.edges.length;
       console.log(

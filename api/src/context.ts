@@ -16,7 +16,9 @@ import { GraduatesRepository } from './modules/graduates/repository.js';
 import { InvitationRepository } from './modules/invitations/repository.js';
 import type { ReferenceCatalog } from './modules/reference/catalog.js';
 import { createSearchLoaders, type SearchLoaders } from './modules/search/loaders.js';
+import type { SearchLexicon } from './modules/search/lexicon-store.js';
 import { SearchRepository } from './modules/search/repository.js';
+import { SearchTermRepository } from './modules/search/search-terms.js';
 import { createKnowledgeRepos, type KnowledgeRepos } from './modules/knowledge/repos.js';
 import { createWorkshopRepos, type WorkshopRepos } from './modules/workshops/repos.js';
 import { ActivityRepository } from './modules/activity/repository.js';
@@ -32,6 +34,8 @@ export interface AppServices {
   catalog: ReferenceCatalog;
   /** Survey definitions that submits validate against (checked by revision on every write). */
   surveyDefinitions: SurveyDefinitionCache;
+  /** The search's query interpreter (reference catalog, curated lexicon, ISA-added terms). */
+  searchLexicon: SearchLexicon;
 }
 
 /** What every resolver receives: the viewer (lazily), repositories bound to a request-scoped round-trip counter. */
@@ -39,6 +43,7 @@ export interface GraphQLContext {
   config: ApiConfig;
   graph: Graph;
   catalog: ReferenceCatalog;
+  searchLexicon: SearchLexicon;
   access: Access;
   repos: {
     auth: AuthRepository;
@@ -54,6 +59,7 @@ export interface GraphQLContext {
     qa: QaRepository;
     notifications: NotificationRepository;
     search: SearchRepository;
+    searchTerms: SearchTermRepository;
     // Surveys and activity reports (issue 5)
     surveys: SurveyRepository;
     surveyResponses: SurveyResponseRepository;
@@ -78,6 +84,7 @@ export function buildContext(services: AppServices, authorizationHeader: string 
     config: services.config,
     graph,
     catalog: services.catalog,
+    searchLexicon: services.searchLexicon,
     access,
     repos: {
       bulletin: new BulletinRepository(graph),
@@ -93,6 +100,7 @@ export function buildContext(services: AppServices, authorizationHeader: string 
       invitations: new InvitationRepository(graph),
       admin: new AdminRepository(graph),
       search,
+      searchTerms: new SearchTermRepository(graph),
       surveys: new SurveyRepository(graph),
       surveyResponses: new SurveyResponseRepository(graph, services.surveyDefinitions),
       surveyResults: new SurveyResultsRepository(graph),

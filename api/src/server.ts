@@ -9,6 +9,7 @@ import type { Graph } from './db/graph.js';
 import { migrate } from './db/migrate.js';
 import { ReferenceCatalog } from './modules/reference/catalog.js';
 import { startSearchSync } from './modules/search/backend.js';
+import { SearchLexicon } from './modules/search/lexicon-store.js';
 import { SurveyDefinitionCache } from './modules/surveys/definitions.js';
 import { startSurveyReminders } from './modules/surveys/reminders.js';
 
@@ -52,7 +53,13 @@ export async function startApi(
         (line) => log('info', line),
       )
     : null;
-  const services: AppServices = { config, graph, catalog, surveyDefinitions: new SurveyDefinitionCache() };
+  const services: AppServices = {
+    config,
+    graph,
+    catalog,
+    surveyDefinitions: new SurveyDefinitionCache(),
+    searchLexicon: new SearchLexicon(graph, catalog),
+  };
   const apollo = createApolloServer(services, log);
   await apollo.start();
   const handler = createRequestHandler(services, apollo, log);

@@ -8,6 +8,9 @@ export interface PrefectureItem {
   nameEn: string;
   nameJa: string;
   capitalEn: string;
+  /** Approximate position of the prefectural capital (for distances in search). */
+  latitude: number;
+  longitude: number;
   block: string;
   bureau: string;
   handlingOffice: string;

@@ -73,5 +73,21 @@ export async function loadDemoAccounts(graph: Graph): Promise<void> {
        MATCH (peer:Coordinator) WHERE peer.id IN ['syn-coord-000001', 'syn-coord-000002', 'syn-coord-000003']
        MERGE (c)-[:PEER_OF {via: 'COHORT', synthetic: true}]->(peer)`,
     );
+    // The demo's story: a peer of the demo coordinator resolved a case with a Vietnamese-speaking
+    // labour-conditions partner in a bordering prefecture, so searching from Gunma shows why it
+    // ranks there and who can introduce you.
+    await tx.rows(
+      `MATCH (peer:Coordinator {id: 'syn-coord-000001'})
+       MATCH (p:Partner {synthetic: true})
+       WHERE p.prefectureCode IN ['07', '09', '11', '15', '20']
+         AND 'WRK-CND' IN p.domainCodes AND 'vi' IN p.languageCodes
+       WITH peer, p ORDER BY p.prefectureCode, p.id LIMIT 1
+       MERGE (peer)-[r:REFERRED {id: 'demo-story-referral'}]->(p)
+       SET r.date = date('2026-10-14'), r.domain = 'WRK-CND', r.language = 'vi', r.outcome = 'RESOLVED',
+           r.synthetic = true
+       MERGE (peer)-[e:ENDORSED]->(p)
+       SET e.note = '【架空】ベトナム語で未払い賃金の相談に丁寧に対応してくれました（デモ）。', e.date = date('2026-10-20'),
+           e.synthetic = true`,
+    );
   });
 }

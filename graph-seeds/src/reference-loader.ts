@@ -1,5 +1,7 @@
 import type { Graph } from '../../api/src/db/graph.js';
 import { SET_PARTNER_LINK_MIRRORS } from '../../api/src/modules/directory/partner-mirrors.js';
+import { refreshDerivedPartnerFields } from '../../api/src/db/derived-fields.js';
+import { curatedLexiconEntries } from '../../api/src/modules/search/lexicon-store.js';
 import { readReferenceData, type ReferenceData } from './data-files.js';
 
 /**
@@ -30,7 +32,8 @@ export async function loadReferenceData(
       `UNWIND $rows AS r
        MERGE (p:Prefecture {code: r.code})
        SET p.nameEn = r.nameEn, p.nameJa = r.nameJa, p.capitalEn = r.capitalEn,
-           p.foreignResidents = r.foreignResidents, p.handlingOfficeCode = r.handlingOffice
+           p.foreignResidents = r.foreignResidents, p.handlingOfficeCode = r.handlingOffice,
+           p.latitude = r.latitude, p.longitude = r.longitude
        WITH p, r
        MATCH (block:RegionalBlock {code: r.block}), (bureau:Bureau {code: r.bureau})
        MERGE (p)-[:IN_BLOCK]->(block)
@@ -53,6 +56,15 @@ export async function loadReferenceData(
     await tx.rows(
       `UNWIND $rows AS r MERGE (d:SupportDomain {code: r.code}) SET d.nameEn = r.nameEn, d.nameJa = r.nameJa`,
       { rows: data.domains },
+    );
+    await tx.rows(
+      // Partners serving a domain whose terms changed get their searchText again (below).
+      `UNWIND $rows AS r MATCH (d:SupportDomain {code: r.code})
+       WITH d, r, coalesce(d.searchTerms, []) <> r.terms AS changed
+       SET d.searchTerms = r.terms
+       WITH d WHERE changed
+       MATCH (d)<-[:SERVES]-(p:Partner) SET p.searchFieldsVersion = 0`,
+      { rows: domainSearchTerms(data) },
     );
     await tx.rows(
       `UNWIND $rows AS r MATCH (d:SupportDomain {code: r.code}), (parent:SupportDomain {code: r.parent})
@@ -83,6 +95,20 @@ export async function loadReferenceData(
     );
     await loadOrganizations(tx, data);
   });
+  await refreshDerivedPartnerFields(graph);
+}
+
+/**
+ * Each domain's curated search terms (synonyms, abbreviations, readings: the search lexicon), which
+ * partners' `searchText` includes so full-text finds a partner by the words coordinators use.
+ */
+function domainSearchTerms(data: ReferenceData): { code: string; terms: string[] }[] {
+  const terms = new Map<string, Set<string>>(data.domains.map((d) => [d.code, new Set()]));
+  for (const entry of curatedLexiconEntries()) {
+    if (entry.kind !== 'DOMAIN') continue;
+    for (const code of entry.codes) terms.get(code)?.add(entry.term);
+  }
+  return [...terms].map(([code, set]) => ({ code, terms: [...set].sort() }));
 }
 
 type Tx = Parameters<Parameters<Graph['write']>[0]>[0];

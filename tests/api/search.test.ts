@@ -5,9 +5,13 @@ import { createSearchFixture, type SearchFixture } from '../search/fixtures.js';
 const SEARCH = `query($input: PartnerSearchInput!, $first: Int, $after: String) {
   searchPartners(input: $input, first: $first, after: $after) {
     backend foundNearby prefecture { code }
+    need {
+      terms { kind text domains { code } language { code } prefecture { code } }
+      domains { code } language { code } languageRequired status { code } prefectureFromText remainingText
+    }
     edges { node {
-      score tier partner { id name }
-      reasons { kind tier graduates resolved peerEndorsements hops language { code } domains { code } }
+      score tier distanceKm partner { id name languages { code } }
+      reasons { kind tier distanceKm graduates resolved peerEndorsements hops language { code } domains { code } }
       introduction { chain hops }
     } }
     pageInfo { hasNextPage endCursor }
@@ -16,10 +20,12 @@ const SEARCH = `query($input: PartnerSearchInput!, $first: Int, $after: String) 
 type Node = {
   score: number;
   tier: string;
-  partner: { id: string; name: string };
+  distanceKm: number | null;
+  partner: { id: string; name: string; languages: { code: string }[] };
   reasons: {
     kind: string;
     tier: string | null;
+    distanceKm: number | null;
     graduates: number | null;
     resolved: number | null;
     hops: number | null;
@@ -32,6 +38,14 @@ type SearchData = {
     backend: string;
     foundNearby: boolean;
     prefecture: { code: string } | null;
+    need: {
+      terms: { kind: string; text: string; domains: { code: string }[]; language: { code: string } | null }[];
+      domains: { code: string }[];
+      language: { code: string } | null;
+      languageRequired: boolean;
+      prefectureFromText: boolean;
+      remainingText: string | null;
+    };
     edges: { node: Node }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
@@ -94,9 +108,59 @@ describe('searchPartners', () => {
     );
     expect(withVi.reasons.find((r) => r.kind === 'LANGUAGE_MATCH')!.language?.code).toBe('vi');
     expect(withVi.reasons.find((r) => r.kind === 'DISTANCE')!.tier).toBe('SAME_PREFECTURE');
+    // A requested language is a need: partners without it are left out by default.
+    expect(nodeOf(result.data!, fixture.partners.withoutVi)).toBeUndefined();
+  });
+
+  it('lists partners without the language after those with it when other languages are included', async () => {
+    const result = await search(
+      { text: fixture.token('lang'), language: 'vi', includeOtherLanguages: true },
+      coordinatorToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const ids = result.data!.searchPartners.edges.map((e) => e.node.partner.id);
+    expect(ids.indexOf(fixture.partners.withVi)).toBeLessThan(ids.indexOf(fixture.partners.withoutVi));
     expect(nodeOf(result.data!, fixture.partners.withoutVi)!.reasons.map((r) => r.kind)).not.toContain(
       'LANGUAGE_MATCH',
     );
+    expect(result.data!.searchPartners.need).toMatchObject({
+      language: { code: 'vi' },
+      languageRequired: false,
+    });
+  });
+
+  it('reads the text into a need and says what it understood', async () => {
+    const result = await search({ text: `ベトナム語 労災 ${fixture.token('lang')}` }, coordinatorToken);
+    expect(result.errors).toBeUndefined();
+    const { need } = result.data!.searchPartners;
+    expect(need.terms.map((t) => [t.kind, t.text])).toEqual([
+      ['LANGUAGE', 'ベトナム語'],
+      ['DOMAIN', '労災'],
+    ]);
+    expect(need).toMatchObject({
+      language: { code: 'vi' },
+      languageRequired: true,
+      prefectureFromText: false,
+      remainingText: fixture.token('lang'),
+    });
+    expect(need.domains.map((d) => d.code)).toContain('WRK-SAF');
+    const edges = result.data!.searchPartners.edges;
+    expect(edges.length).toBeGreaterThan(0);
+    // Every result meets the need: it serves the domain and offers the language.
+    for (const { node } of edges) {
+      expect(node.partner.languages.map((l) => l.code)).toContain('vi');
+      expect(node.reasons.map((r) => r.kind)).toContain('DOMAIN_MATCH');
+    }
+    expect(result.extensions?.neo4jRoundTrips).toBeLessThanOrEqual(3);
+  });
+
+  it('gives the distance in km for partners with coordinates', async () => {
+    const result = await search({ text: fixture.token('dist') }, coordinatorToken);
+    const local = nodeOf(result.data!, fixture.partners.local)!;
+    expect(local.distanceKm).toBeCloseTo(0, 0);
+    const distant = nodeOf(result.data!, fixture.partners.distant)!;
+    expect(distant.distanceKm).toBeGreaterThan(1400);
+    expect(distant.reasons.find((r) => r.kind === 'DISTANCE')!.distanceKm).toBe(distant.distanceKm);
   });
 
   it('explains trust and peer endorsements', async () => {
@@ -113,10 +177,11 @@ describe('searchPartners', () => {
     const found = labour.data!.searchPartners.edges.map((e) => e.node.partner.id);
     expect(found).toContain(fixture.partners.labour);
     expect(found).not.toContain(fixture.partners.medical);
+    // A chosen domain is a need: partners serving it come from the whole country, the text's match first.
     const health = await search({ text: fixture.token('text'), domains: ['HLT'] }, coordinatorToken);
-    expect(health.data!.searchPartners.edges.map((e) => e.node.partner.id)).toEqual([
-      fixture.partners.medical,
-    ]);
+    const healthIds = health.data!.searchPartners.edges.map((e) => e.node.partner.id);
+    expect(healthIds[0]).toBe(fixture.partners.medical);
+    expect(healthIds).not.toContain(fixture.partners.labour);
   });
 
   it('says whether anything was found nearby', async () => {
@@ -201,6 +266,89 @@ describe('searchSuggestions', () => {
     expect(errorCode(await h.gql(SUGGEST, { prefix: 'a', first: 11 }, coordinatorToken))).toBe(
       'BAD_USER_INPUT',
     );
+  });
+});
+
+/** A term no lexicon has; removed before and after the run. */
+const TEST_TERM = 'ろうむてすとよう';
+
+describe('search terms added by ISA', () => {
+  beforeAll(() =>
+    h.graph.writeRows('MATCH (t:SearchTerm {term: $term}) DETACH DELETE t', { term: TEST_TERM }),
+  );
+  afterAll(() =>
+    h.graph.writeRows('MATCH (t:SearchTerm {term: $term}) DETACH DELETE t', { term: TEST_TERM }),
+  );
+
+  const ADD = `mutation($input: AddSearchTermInput!) {
+    addSearchTerm(input: $input) { searchTerm { id term kind domains { code } language { code } addedBy } }
+  }`;
+  const REMOVE = 'mutation($id: ID!) { removeSearchTerm(id: $id) { id } }';
+  const LIST = 'query { searchTerms { id term kind } }';
+  type Added = {
+    addSearchTerm: { searchTerm: { id: string; term: string; kind: string; domains: { code: string }[] } };
+  };
+
+  it('lets ISA add a term that the next search understands, and remove it', async () => {
+    const term = TEST_TERM;
+    const added = await h.gql<Added>(
+      ADD,
+      { input: { term, kind: 'DOMAIN', codes: ['WRK-CND'] } },
+      adminToken,
+    );
+    expect(added.errors).toBeUndefined();
+    const { id } = added.data!.addSearchTerm.searchTerm;
+    expect(added.data!.addSearchTerm.searchTerm).toMatchObject({
+      term,
+      kind: 'DOMAIN',
+      domains: [{ code: 'WRK-CND' }],
+    });
+    const understood = await search({ text: `${term} ${fixture.token('text')}` }, coordinatorToken);
+    expect(understood.data!.searchPartners.need.terms).toEqual([
+      expect.objectContaining({ kind: 'DOMAIN', text: term, domains: [{ code: 'WRK-CND' }] }),
+    ]);
+    const ids = understood.data!.searchPartners.edges.map((e) => e.node.partner.id);
+    expect(ids).toContain(fixture.partners.labour);
+    expect(ids).not.toContain(fixture.partners.medical);
+    const list = await h.gql<{ searchTerms: { id: string }[] }>(LIST, {}, adminToken);
+    expect(list.data!.searchTerms.map((t) => t.id)).toContain(id);
+
+    expect(
+      errorCode(
+        await h.gql(ADD, { input: { term: ` ${term} `, kind: 'DOMAIN', codes: ['WRK'] } }, adminToken),
+      ),
+    ).toBe('CONFLICT');
+    expect((await h.gql(REMOVE, { id }, adminToken)).errors).toBeUndefined();
+    expect(errorCode(await h.gql(REMOVE, { id }, adminToken))).toBe('NOT_FOUND');
+    const after = await search({ text: `${term} ${fixture.token('text')}` }, coordinatorToken);
+    expect(after.data!.searchPartners.need.terms).toEqual([]);
+  });
+
+  it('rejects bad terms naming the field and writes nothing', async () => {
+    const before = await h.graph.readRows<{ n: number }>('MATCH (t:SearchTerm) RETURN count(t) AS n');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ term: '  ', kind: 'DOMAIN', codes: ['WRK'] }, 'term'],
+      [{ term: 'あ'.repeat(41), kind: 'DOMAIN', codes: ['WRK'] }, 'term'],
+      [{ term: `${fixture.run}x`, kind: 'DOMAIN', codes: [] }, 'codes'],
+      [{ term: `${fixture.run}x`, kind: 'DOMAIN', codes: ['NOPE'] }, 'codes'],
+      [{ term: `${fixture.run}x`, kind: 'LANGUAGE', codes: ['vi', 'pt'] }, 'codes'],
+      [{ term: `${fixture.run}x`, kind: 'PREFECTURE', codes: ['99'] }, 'codes'],
+    ];
+    for (const [input, field] of cases) {
+      const result = await h.gql(ADD, { input }, adminToken);
+      expect(errorCode(result), field).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].extensions!.field).toBe(field);
+    }
+    const after = await h.graph.readRows<{ n: number }>('MATCH (t:SearchTerm) RETURN count(t) AS n');
+    expect(after[0].n).toBe(before[0].n);
+  });
+
+  it('is for ISA only', async () => {
+    const input = { term: `${fixture.run}y`, kind: 'LANGUAGE', codes: ['vi'] };
+    expect(errorCode(await h.gql(ADD, { input }, coordinatorToken))).toBe('FORBIDDEN');
+    expect(errorCode(await h.gql(ADD, { input }, localGovToken))).toBe('FORBIDDEN');
+    expect(errorCode(await h.gql(LIST, {}, coordinatorToken))).toBe('FORBIDDEN');
+    expect(errorCode(await h.gql(REMOVE, { id: 'x' }, coordinatorToken))).toBe('FORBIDDEN');
   });
 });
 

@@ -38,6 +38,8 @@ interface PartnerSpec {
   prefecture: string;
   domains: string[];
   languages: string[];
+  /** Coordinates, for distances in km (the prefectural capital's). */
+  position?: { latitude: number; longitude: number };
 }
 
 export async function createSearchFixture(graph: Graph): Promise<SearchFixture> {
@@ -53,6 +55,7 @@ export async function createSearchFixture(graph: Graph): Promise<SearchFixture> 
       prefecture: '10',
       domains: ['WRK-CND'],
       languages: ['ja'],
+      position: { latitude: 36.39, longitude: 139.06 },
     },
     {
       key: 'distant',
@@ -61,6 +64,7 @@ export async function createSearchFixture(graph: Graph): Promise<SearchFixture> 
       prefecture: '47',
       domains: ['WRK-CND'],
       languages: ['ja'],
+      position: { latitude: 26.21, longitude: 127.68 },
     },
     {
       key: 'withVi',
@@ -175,13 +179,14 @@ export async function createSearchFixture(graph: Graph): Promise<SearchFixture> 
        CREATE (p:Partner {id: s.id, name: s.name, alternateName: s.alternateName, kind: 'SUP',
                           description: '【架空】検索テスト用の連携先です。Synthetic search test partner.',
                           nationwide: false, remote: false, synthetic: true, verifiedByIsa: false,
+                          latitude: s.position.latitude, longitude: s.position.longitude,
                           createdAt: datetime(), updatedAt: datetime(), testRun: $run})
        CREATE (p)-[:LOCATED_IN]->(pref) SET p.prefectureCode = pref.code
        WITH p, s
        CALL (p, s) { UNWIND s.domains AS code MATCH (d:SupportDomain {code: code}) CREATE (p)-[:SERVES]->(d) }
        CALL (p, s) { UNWIND s.languages AS code MATCH (l:Language {code: code}) CREATE (p)-[:OFFERS_LANGUAGE]->(l) }
        ${SET_PARTNER_LINK_MIRRORS}`,
-      { run, specs: specs.map((s) => ({ ...s, id: partners[s.key] })) },
+      { run, specs: specs.map((s) => ({ ...s, id: partners[s.key], position: s.position ?? {} })) },
     );
     await tx.rows(
       `MATCH (peer:Coordinator {id: $peer1}), (p:Partner {id: $endorsed})

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { refreshDerivedPartnerFields } from './derived-fields.js';
 import type { Graph } from './graph.js';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations/', import.meta.url));
@@ -81,6 +82,7 @@ export async function migrate(
     applied.push(m.name);
     log(`migration applied: ${m.name}`);
   }
+  await refreshDerivedPartnerFields(graph);
   await graph.runAutoCommit('CALL db.awaitIndexes(300)');
   return { applied };
 }

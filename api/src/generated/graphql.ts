@@ -12,8 +12,9 @@ import { NoticeStatsResult, PrefectureStatsRow } from '../modules/bulletin/stats
 import { AudienceMemberRow } from '../modules/bulletin/repository.js';
 import { QaThreadRow, QaReplyRow, QaAuthorRow } from '../modules/qa/model.js';
 import { NotificationRow } from '../modules/notifications/repository.js';
-import { SearchResultConnectionRow, SearchResultRow } from '../modules/search/results.js';
+import { SearchResultConnectionRow, SearchResultRow, SearchNeedRow, UnderstoodTermRow } from '../modules/search/results.js';
 import { SearchReasonRow } from '../modules/search/reasons.js';
+import { SearchTermRow } from '../modules/search/search-terms.js';
 import { IntroductionRow, MissingPartnerReportRow } from '../modules/search/repository.js';
 import { SurveyRow } from '../modules/surveys/model.js';
 import { QuestionDef } from '../modules/surveys/questions.js';
@@ -190,6 +191,23 @@ export type ActivityTrends = {
   periods: Array<Scalars['String']['output']>;
   /** Reports filed per period. */
   reportCounts: Array<ActivityTrendPoint>;
+};
+
+/** Input of addSearchTerm. */
+export type AddSearchTermInput = {
+  /** DOMAIN: 1–3 domain codes; otherwise exactly one language, status or prefecture code. */
+  codes: Array<Scalars['ID']['input']>;
+  /** What it is read as. */
+  kind: UnderstoodTermKind;
+  /** The term, 1–40 characters. */
+  term: Scalars['String']['input'];
+};
+
+/** Result of addSearchTerm. */
+export type AddSearchTermPayload = {
+  __typename?: 'AddSearchTermPayload';
+  /** The stored term. */
+  searchTerm: SearchTerm;
 };
 
 /** One detail the anonymization check found. */
@@ -1024,6 +1042,8 @@ export type Mutation = {
   _noop: Maybe<Scalars['Boolean']['output']>;
   /** Confirm the notice's current version (idempotent; only for notices that require it). */
   acknowledgeNotice: NoticePayload;
+  /** Adds a search term (CONFLICT when the same term already means something of that kind); ISA_ADMIN only. */
+  addSearchTerm: AddSearchTermPayload;
   /** Archive a notice; ISA_ADMIN only. */
   archiveNotice: NoticePayload;
   /** Cancels the viewer's registration; a freed seat goes to the first on the waitlist. */
@@ -1088,6 +1108,8 @@ export type Mutation = {
   registerForWorkshop: WorkshopRegistrationPayload;
   /** ISA_ADMIN issues new invitation codes, e.g. when a code expired or an import result was lost. */
   reissueInvitations: ReissueInvitationsPayload;
+  /** Removes a search term that ISA added; ISA_ADMIN only. */
+  removeSearchTerm: RemoveSearchTermPayload;
   /** Reports that no suitable partner exists nearby; COORDINATOR only. */
   reportMissingPartner: ReportMissingPartnerPayload;
   /** Ask another coordinator to become peers. */
@@ -1144,6 +1166,12 @@ export type Mutation = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationAcknowledgeNoticeArgs = {
   input: NoticeIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationAddSearchTermArgs = {
+  input: AddSearchTermInput;
 };
 
 
@@ -1336,6 +1364,12 @@ export type MutationRegisterForWorkshopArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationReissueInvitationsArgs = {
   input: ReissueInvitationsInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRemoveSearchTermArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2082,15 +2116,21 @@ export type PartnerNeighbourhood = {
 export type PartnerSearchInput = {
   /** Support domains; a parent domain matches its sub-domains. Partners must serve at least one. */
   domains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Also list partners that do not offer the requested language (ranked after those that do; default false). */
+  includeOtherLanguages?: InputMaybe<Scalars['Boolean']['input']>;
   /** Include nationwide and remote services (default true). */
   includeRemote?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Preferred language (ranked higher, not required). */
+  /** The resident's language: results offer it, unless includeOtherLanguages is true. */
   language?: InputMaybe<Scalars['ID']['input']>;
   /** Prefecture to search from; defaults to your Coordinator's WORKS_IN or your home prefecture. */
   prefecture?: InputMaybe<Scalars['ID']['input']>;
   /** Status of residence of the resident (ranked higher when the partner states it accepts it). */
   status?: InputMaybe<Scalars['ID']['input']>;
-  /** Free text in Japanese or English (at most 200 characters). */
+  /**
+   * Free text in Japanese or English (at most 200 characters). Topics, abbreviations, languages,
+   * nationalities, statuses and places in it are read into the need (see SearchResultConnection.need);
+   * the rest is searched as text.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2479,6 +2519,8 @@ export type Query = {
   searchPartners: SearchResultConnection;
   /** Partner names and domain labels starting with `prefix` (Japanese or English), at most `first` (≤ 10). */
   searchSuggestions: Array<SearchSuggestion>;
+  /** The search terms ISA added, newest first; ISA_ADMIN only. */
+  searchTerms: Array<SearchTerm>;
   /** Statuses of residence. */
   statusesOfResidence: Array<StatusOfResidence>;
   /** The support-domain taxonomy, parents first. */
@@ -2865,6 +2907,13 @@ export type RemoteMode =
   /** Consultation by telephone. */
   | 'PHONE';
 
+/** Result of removeSearchTerm. */
+export type RemoveSearchTermPayload = {
+  __typename?: 'RemoveSearchTermPayload';
+  /** Id of the removed term. */
+  id: Scalars['ID']['output'];
+};
+
 /** Input of reportMissingPartner. */
 export type ReportMissingPartnerInput = {
   /** Support domain code. */
@@ -2948,9 +2997,30 @@ export type SaveSurveyDraftPayload = {
   survey: Survey;
 };
 
+/** The structured need a search answers. */
+export type SearchNeed = {
+  __typename?: 'SearchNeed';
+  /** Support domains a partner must serve (one of them): chosen and understood. */
+  domains: Array<SupportDomain>;
+  /** The resident's language, chosen or understood. */
+  language: Maybe<Language>;
+  /** True when results must offer the language (false when other languages were included). */
+  languageRequired: Scalars['Boolean']['output'];
+  /** True when the prefecture searched from was read from the text. */
+  prefectureFromText: Scalars['Boolean']['output'];
+  /** The text left for full-text search after the understood pieces and filler words were taken out. */
+  remainingText: Maybe<Scalars['String']['output']>;
+  /** Status of residence, chosen or understood. */
+  status: Maybe<StatusOfResidence>;
+  /** Pieces of the text that were understood, in the order typed. */
+  terms: Array<UnderstoodTerm>;
+};
+
 /** One reason for a result's place in the ranking; only the fields of its kind are set. */
 export type SearchReason = {
   __typename?: 'SearchReason';
+  /** DISTANCE: kilometres from the searched prefecture's capital, when the partner has coordinates. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
   /** DOMAIN_MATCH: the requested domains the partner serves. */
   domains: Maybe<Array<SupportDomain>>;
   /** ENDORSEMENTS: number of endorsements. */
@@ -2977,7 +3047,7 @@ export type SearchReason = {
 
 /** Kinds of reasons why a partner appears in the results. */
 export type SearchReasonKind =
-  /** Where the partner is relative to the searcher (`tier`). */
+  /** Where the partner is relative to the searcher (`tier`, and `distanceKm` when the partner has coordinates). */
   | 'DISTANCE'
   /** The partner serves the requested domains (`domains`). */
   | 'DOMAIN_MATCH'
@@ -3001,7 +3071,9 @@ export type SearchReasonKind =
 /** One search result. */
 export type SearchResult = {
   __typename?: 'SearchResult';
-  /** Who can introduce you, for partners outside your bureau region; null when no chain of at most 3 peers exists or your role has no peer network. */
+  /** Kilometres from the searched prefecture's capital, when the partner has coordinates. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
+  /** Who can introduce you, for partners outside the searched prefecture; null when no chain of at most 3 peers exists or your role has no peer network. */
   introduction: Maybe<Introduction>;
   /** The partner found. */
   partner: Partner;
@@ -3022,6 +3094,8 @@ export type SearchResultConnection = {
   edges: Array<SearchResultEdge>;
   /** True when some result lies in the searched prefecture, a bordering one or the same bureau region. */
   foundNearby: Scalars['Boolean']['output'];
+  /** The need the results answer: what was chosen and what the text was read as. */
+  need: SearchNeed;
   /** Paging state. */
   pageInfo: PageInfo;
   /** The prefecture the distance tiers refer to (given, or the searcher's own). */
@@ -3046,6 +3120,29 @@ export type SearchSuggestion = {
   kind: Scalars['String']['output'];
   /** The text to put in the search box. */
   label: Scalars['String']['output'];
+};
+
+/** A search term that ISA added, so the search reads it as a domain, language, status or place. */
+export type SearchTerm = {
+  __typename?: 'SearchTerm';
+  /** Who added it (display name). */
+  addedBy: Maybe<Scalars['String']['output']>;
+  /** When it was added. */
+  createdAt: Scalars['DateTime']['output'];
+  /** DOMAIN: the support domains. */
+  domains: Array<SupportDomain>;
+  /** Term id. */
+  id: Scalars['ID']['output'];
+  /** What the term is read as. */
+  kind: UnderstoodTermKind;
+  /** LANGUAGE or NATIONALITY: the language. */
+  language: Maybe<Language>;
+  /** PREFECTURE: the prefecture. */
+  prefecture: Maybe<Prefecture>;
+  /** STATUS: the status of residence. */
+  status: Maybe<StatusOfResidence>;
+  /** The term as written (any script; matching ignores width, case and katakana/hiragana). */
+  term: Scalars['String']['output'];
 };
 
 /** Passing a case to a peer. */
@@ -3578,6 +3675,36 @@ export type SurveyValueCount = {
   /** The value (option value, rating, number, date). */
   value: Scalars['String']['output'];
 };
+
+/** A piece of the search text that was understood. */
+export type UnderstoodTerm = {
+  __typename?: 'UnderstoodTerm';
+  /** DOMAIN: the support domains. */
+  domains: Array<SupportDomain>;
+  /** What it was read as. */
+  kind: UnderstoodTermKind;
+  /** LANGUAGE or NATIONALITY: the language. */
+  language: Maybe<Language>;
+  /** PREFECTURE: the prefecture. */
+  prefecture: Maybe<Prefecture>;
+  /** STATUS: the status of residence. */
+  status: Maybe<StatusOfResidence>;
+  /** The text as typed (remove it from the search text to undo the reading). */
+  text: Scalars['String']['output'];
+};
+
+/** What kind of thing a piece of the search text was read as. */
+export type UnderstoodTermKind =
+  /** A support domain (a topic such as 労働条件, or an abbreviation such as 労基署). */
+  | 'DOMAIN'
+  /** A language (ベトナム語, Vietnamese, Tiếng Việt). */
+  | 'LANGUAGE'
+  /** A nationality, read as its main language (ブラジル → Portuguese). */
+  | 'NATIONALITY'
+  /** A prefecture or a major city. */
+  | 'PREFECTURE'
+  /** A status of residence (技能実習, 留学). */
+  | 'STATUS';
 
 /** ISA's changes to a coordinator's certification. */
 export type UpdateCertificationInput = {
@@ -4119,6 +4246,8 @@ export type ResolversTypes = ResolversObject<{
   ActivityReportTemplate: ResolverTypeWrapper<Omit<ActivityReportTemplate, 'domains'> & { domains: Array<ResolversTypes['SupportDomain']> }>;
   ActivityTrendPoint: ResolverTypeWrapper<ActivityTrendPoint>;
   ActivityTrends: ResolverTypeWrapper<Omit<ActivityTrends, 'byBureau' | 'byDomain'> & { byBureau: Array<ResolversTypes['ActivityBureauTrend']>, byDomain: Array<ResolversTypes['ActivityDomainTrend']> }>;
+  AddSearchTermInput: AddSearchTermInput;
+  AddSearchTermPayload: ResolverTypeWrapper<Omit<AddSearchTermPayload, 'searchTerm'> & { searchTerm: ResolversTypes['SearchTerm'] }>;
   AnonymizationFlag: ResolverTypeWrapper<AnonymizationFlag>;
   AnonymizationFlagInput: AnonymizationFlagInput;
   AnonymizationFlagKind: AnonymizationFlagKind;
@@ -4272,6 +4401,7 @@ export type ResolversTypes = ResolversObject<{
   ReissueInvitationsInput: ReissueInvitationsInput;
   ReissueInvitationsPayload: ResolverTypeWrapper<ReissueInvitationsPayload>;
   RemoteMode: RemoteMode;
+  RemoveSearchTermPayload: ResolverTypeWrapper<RemoveSearchTermPayload>;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: ResolverTypeWrapper<Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversTypes['MissingPartnerReport'] }>;
   RequestPeerConnectionInput: RequestPeerConnectionInput;
@@ -4282,12 +4412,14 @@ export type ResolversTypes = ResolversObject<{
   ReviewCaseMaterialInput: ReviewCaseMaterialInput;
   Role: Role;
   SaveSurveyDraftPayload: ResolverTypeWrapper<Omit<SaveSurveyDraftPayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
+  SearchNeed: ResolverTypeWrapper<SearchNeedRow>;
   SearchReason: ResolverTypeWrapper<SearchReasonRow>;
   SearchReasonKind: SearchReasonKind;
   SearchResult: ResolverTypeWrapper<SearchResultRow>;
   SearchResultConnection: ResolverTypeWrapper<SearchResultConnectionRow>;
   SearchResultEdge: ResolverTypeWrapper<Omit<SearchResultEdge, 'node'> & { node: ResolversTypes['SearchResult'] }>;
   SearchSuggestion: ResolverTypeWrapper<SearchSuggestion>;
+  SearchTerm: ResolverTypeWrapper<SearchTermRow>;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: ResolverTypeWrapper<Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversTypes['Handoff'] }>;
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
@@ -4329,6 +4461,8 @@ export type ResolversTypes = ResolversObject<{
   SurveyTextAnswerConnection: ResolverTypeWrapper<Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyTextAnswerEdge']> }>;
   SurveyTextAnswerEdge: ResolverTypeWrapper<Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversTypes['SurveyTextAnswer'] }>;
   SurveyValueCount: ResolverTypeWrapper<SurveyValueCount>;
+  UnderstoodTerm: ResolverTypeWrapper<UnderstoodTermRow>;
+  UnderstoodTermKind: UnderstoodTermKind;
   UpdateCertificationInput: UpdateCertificationInput;
   UpdateCertificationPayload: ResolverTypeWrapper<Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversTypes['Coordinator'] }>;
   UpdateMyProfileInput: UpdateMyProfileInput;
@@ -4379,6 +4513,8 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityReportTemplate: Omit<ActivityReportTemplate, 'domains'> & { domains: Array<ResolversParentTypes['SupportDomain']> };
   ActivityTrendPoint: ActivityTrendPoint;
   ActivityTrends: Omit<ActivityTrends, 'byBureau' | 'byDomain'> & { byBureau: Array<ResolversParentTypes['ActivityBureauTrend']>, byDomain: Array<ResolversParentTypes['ActivityDomainTrend']> };
+  AddSearchTermInput: AddSearchTermInput;
+  AddSearchTermPayload: Omit<AddSearchTermPayload, 'searchTerm'> & { searchTerm: ResolversParentTypes['SearchTerm'] };
   AnonymizationFlag: AnonymizationFlag;
   AnonymizationFlagInput: AnonymizationFlagInput;
   Boolean: Scalars['Boolean']['output'];
@@ -4514,6 +4650,7 @@ export type ResolversParentTypes = ResolversObject<{
   RegisterForWorkshopInput: RegisterForWorkshopInput;
   ReissueInvitationsInput: ReissueInvitationsInput;
   ReissueInvitationsPayload: ReissueInvitationsPayload;
+  RemoveSearchTermPayload: RemoveSearchTermPayload;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversParentTypes['MissingPartnerReport'] };
   RequestPeerConnectionInput: RequestPeerConnectionInput;
@@ -4523,11 +4660,13 @@ export type ResolversParentTypes = ResolversObject<{
   RespondToPeerRequestPayload: Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
   ReviewCaseMaterialInput: ReviewCaseMaterialInput;
   SaveSurveyDraftPayload: Omit<SaveSurveyDraftPayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
+  SearchNeed: SearchNeedRow;
   SearchReason: SearchReasonRow;
   SearchResult: SearchResultRow;
   SearchResultConnection: SearchResultConnectionRow;
   SearchResultEdge: Omit<SearchResultEdge, 'node'> & { node: ResolversParentTypes['SearchResult'] };
   SearchSuggestion: SearchSuggestion;
+  SearchTerm: SearchTermRow;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversParentTypes['Handoff'] };
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
@@ -4567,6 +4706,7 @@ export type ResolversParentTypes = ResolversObject<{
   SurveyTextAnswerConnection: Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyTextAnswerEdge']> };
   SurveyTextAnswerEdge: Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversParentTypes['SurveyTextAnswer'] };
   SurveyValueCount: SurveyValueCount;
+  UnderstoodTerm: UnderstoodTermRow;
   UpdateCertificationInput: UpdateCertificationInput;
   UpdateCertificationPayload: Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversParentTypes['Coordinator'] };
   UpdateMyProfileInput: UpdateMyProfileInput;
@@ -4674,6 +4814,10 @@ export type ActivityTrendsResolvers<ContextType = GraphQLContext, ParentType ext
   byDomain?: Resolver<Array<ResolversTypes['ActivityDomainTrend']>, ParentType, ContextType>;
   periods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   reportCounts?: Resolver<Array<ResolversTypes['ActivityTrendPoint']>, ParentType, ContextType>;
+}>;
+
+export type AddSearchTermPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AddSearchTermPayload'] = ResolversParentTypes['AddSearchTermPayload']> = ResolversObject<{
+  searchTerm?: Resolver<ResolversTypes['SearchTerm'], ParentType, ContextType>;
 }>;
 
 export type AnonymizationFlagResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AnonymizationFlag'] = ResolversParentTypes['AnonymizationFlag']> = ResolversObject<{
@@ -4978,6 +5122,7 @@ export type MissingPartnerReportResolvers<ContextType = GraphQLContext, ParentTy
 export type MutationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   _noop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   acknowledgeNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeNoticeArgs, 'input'>>;
+  addSearchTerm?: Resolver<ResolversTypes['AddSearchTermPayload'], ParentType, ContextType, RequireFields<MutationAddSearchTermArgs, 'input'>>;
   archiveNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationArchiveNoticeArgs, 'input'>>;
   cancelWorkshopRegistration?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopRegistrationArgs, 'input'>>;
   confirmPartner?: Resolver<ResolversTypes['ConfirmPartnerPayload'], ParentType, ContextType, RequireFields<MutationConfirmPartnerArgs, 'input'>>;
@@ -5010,6 +5155,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   redeemInvitation?: Resolver<ResolversTypes['RedeemInvitationPayload'], ParentType, ContextType, RequireFields<MutationRedeemInvitationArgs, 'input'>>;
   registerForWorkshop?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationRegisterForWorkshopArgs, 'input'>>;
   reissueInvitations?: Resolver<ResolversTypes['ReissueInvitationsPayload'], ParentType, ContextType, RequireFields<MutationReissueInvitationsArgs, 'input'>>;
+  removeSearchTerm?: Resolver<ResolversTypes['RemoveSearchTermPayload'], ParentType, ContextType, RequireFields<MutationRemoveSearchTermArgs, 'id'>>;
   reportMissingPartner?: Resolver<ResolversTypes['ReportMissingPartnerPayload'], ParentType, ContextType, RequireFields<MutationReportMissingPartnerArgs, 'input'>>;
   requestPeerConnection?: Resolver<ResolversTypes['RequestPeerConnectionPayload'], ParentType, ContextType, RequireFields<MutationRequestPeerConnectionArgs, 'input'>>;
   respondToHandoff?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRespondToHandoffArgs, 'input'>>;
@@ -5407,6 +5553,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   qaThreads?: Resolver<ResolversTypes['QaThreadConnection'], ParentType, ContextType, RequireFields<QueryQaThreadsArgs, 'first'>>;
   searchPartners?: Resolver<ResolversTypes['SearchResultConnection'], ParentType, ContextType, RequireFields<QuerySearchPartnersArgs, 'first' | 'input'>>;
   searchSuggestions?: Resolver<Array<ResolversTypes['SearchSuggestion']>, ParentType, ContextType, RequireFields<QuerySearchSuggestionsArgs, 'first' | 'prefix'>>;
+  searchTerms?: Resolver<Array<ResolversTypes['SearchTerm']>, ParentType, ContextType>;
   statusesOfResidence?: Resolver<Array<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
   supportDomains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
   survey?: Resolver<Maybe<ResolversTypes['Survey']>, ParentType, ContextType, RequireFields<QuerySurveyArgs, 'id'>>;
@@ -5452,6 +5599,10 @@ export type ReissueInvitationsPayloadResolvers<ContextType = GraphQLContext, Par
   invitations?: Resolver<Array<ResolversTypes['InvitationCode']>, ParentType, ContextType>;
 }>;
 
+export type RemoveSearchTermPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveSearchTermPayload'] = ResolversParentTypes['RemoveSearchTermPayload']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ReportMissingPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportMissingPartnerPayload'] = ResolversParentTypes['ReportMissingPartnerPayload']> = ResolversObject<{
   report?: Resolver<ResolversTypes['MissingPartnerReport'], ParentType, ContextType>;
 }>;
@@ -5468,7 +5619,18 @@ export type SaveSurveyDraftPayloadResolvers<ContextType = GraphQLContext, Parent
   survey?: Resolver<ResolversTypes['Survey'], ParentType, ContextType>;
 }>;
 
+export type SearchNeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchNeed'] = ResolversParentTypes['SearchNeed']> = ResolversObject<{
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  languageRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prefectureFromText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  remainingText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['UnderstoodTerm']>, ParentType, ContextType>;
+}>;
+
 export type SearchReasonResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchReason'] = ResolversParentTypes['SearchReason']> = ResolversObject<{
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   domains?: Resolver<Maybe<Array<ResolversTypes['SupportDomain']>>, ParentType, ContextType>;
   endorsements?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   graduates?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -5483,6 +5645,7 @@ export type SearchReasonResolvers<ContextType = GraphQLContext, ParentType exten
 }>;
 
 export type SearchResultResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchResult'] = ResolversParentTypes['SearchResult']> = ResolversObject<{
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   introduction?: Resolver<Maybe<ResolversTypes['Introduction']>, ParentType, ContextType>;
   partner?: Resolver<ResolversTypes['Partner'], ParentType, ContextType>;
   reasons?: Resolver<Array<ResolversTypes['SearchReason']>, ParentType, ContextType>;
@@ -5494,6 +5657,7 @@ export type SearchResultConnectionResolvers<ContextType = GraphQLContext, Parent
   backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['SearchResultEdge']>, ParentType, ContextType>;
   foundNearby?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  need?: Resolver<ResolversTypes['SearchNeed'], ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
 }>;
@@ -5507,6 +5671,18 @@ export type SearchSuggestionResolvers<ContextType = GraphQLContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SearchTerm'] = ResolversParentTypes['SearchTerm']> = ResolversObject<{
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnderstoodTermKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type SendHandoffPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SendHandoffPayload'] = ResolversParentTypes['SendHandoffPayload']> = ResolversObject<{
@@ -5677,6 +5853,15 @@ export type SurveyValueCountResolvers<ContextType = GraphQLContext, ParentType e
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UnderstoodTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnderstoodTerm'] = ResolversParentTypes['UnderstoodTerm']> = ResolversObject<{
+  domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UnderstoodTermKind'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['StatusOfResidence']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UpdateCertificationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UpdateCertificationPayload'] = ResolversParentTypes['UpdateCertificationPayload']> = ResolversObject<{
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType>;
 }>;
@@ -5818,6 +6003,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ActivityReportTemplate?: ActivityReportTemplateResolvers<ContextType>;
   ActivityTrendPoint?: ActivityTrendPointResolvers<ContextType>;
   ActivityTrends?: ActivityTrendsResolvers<ContextType>;
+  AddSearchTermPayload?: AddSearchTermPayloadResolvers<ContextType>;
   AnonymizationFlag?: AnonymizationFlagResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
@@ -5909,15 +6095,18 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Referral?: ReferralResolvers<ContextType>;
   RegionalBlock?: RegionalBlockResolvers<ContextType>;
   ReissueInvitationsPayload?: ReissueInvitationsPayloadResolvers<ContextType>;
+  RemoveSearchTermPayload?: RemoveSearchTermPayloadResolvers<ContextType>;
   ReportMissingPartnerPayload?: ReportMissingPartnerPayloadResolvers<ContextType>;
   RequestPeerConnectionPayload?: RequestPeerConnectionPayloadResolvers<ContextType>;
   RespondToPeerRequestPayload?: RespondToPeerRequestPayloadResolvers<ContextType>;
   SaveSurveyDraftPayload?: SaveSurveyDraftPayloadResolvers<ContextType>;
+  SearchNeed?: SearchNeedResolvers<ContextType>;
   SearchReason?: SearchReasonResolvers<ContextType>;
   SearchResult?: SearchResultResolvers<ContextType>;
   SearchResultConnection?: SearchResultConnectionResolvers<ContextType>;
   SearchResultEdge?: SearchResultEdgeResolvers<ContextType>;
   SearchSuggestion?: SearchSuggestionResolvers<ContextType>;
+  SearchTerm?: SearchTermResolvers<ContextType>;
   SendHandoffPayload?: SendHandoffPayloadResolvers<ContextType>;
   SignInPayload?: SignInPayloadResolvers<ContextType>;
   SignOutPayload?: SignOutPayloadResolvers<ContextType>;
@@ -5941,6 +6130,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SurveyTextAnswerConnection?: SurveyTextAnswerConnectionResolvers<ContextType>;
   SurveyTextAnswerEdge?: SurveyTextAnswerEdgeResolvers<ContextType>;
   SurveyValueCount?: SurveyValueCountResolvers<ContextType>;
+  UnderstoodTerm?: UnderstoodTermResolvers<ContextType>;
   UpdateCertificationPayload?: UpdateCertificationPayloadResolvers<ContextType>;
   UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;
   UpdatePartnerPayload?: UpdatePartnerPayloadResolvers<ContextType>;

@@ -5,11 +5,12 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
+import { Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import searchStyles from '~/components/search/search.css?url';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { NextPageNav } from '~/components/next-page-nav';
 import { MissingPartnerForm } from '~/components/search/missing-partner-form';
+import { NeedChips } from '~/components/search/need-chips';
 import { SearchForm, type SearchFormValues } from '~/components/search/search-form';
 import { SearchResult } from '~/components/search/search-result';
 import {
@@ -41,6 +42,7 @@ function formValuesFrom(url: URL): SearchFormValues {
     status: get('status'),
     prefecture: get('prefecture'),
     includeRemote: !url.searchParams.has('searched') || get('includeRemote') === 'true',
+    includeOtherLanguages: get('otherLanguages') === 'true',
   };
 }
 
@@ -49,6 +51,7 @@ function searchInput(values: SearchFormValues): PartnerSearchInput {
     text: values.text || null,
     domains: values.domain ? [values.domain] : null,
     language: values.language || null,
+    includeOtherLanguages: values.includeOtherLanguages,
     status: values.status || null,
     prefecture: values.prefecture || null,
     includeRemote: values.includeRemote,
@@ -76,6 +79,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       values,
       results: results?.searchPartners ?? null,
       mayReport: viewer.role === 'COORDINATOR',
+      mayManageTerms: viewer.role === 'ISA_ADMIN',
       mayBeIntroduced: viewer.role !== 'LOCAL_GOV',
     };
   } catch (error) {
@@ -116,7 +120,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Search() {
-  const { options, values, results, mayReport, mayBeIntroduced } = useLoaderData<typeof loader>();
+  const { options, values, results, mayReport, mayBeIntroduced, mayManageTerms } =
+    useLoaderData<typeof loader>();
   const report = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -132,13 +137,16 @@ export default function Search() {
     <div className="page search-page">
       <h1>{t('section.search.title')}</h1>
       <p className="lead">{t('search.lead')}</p>
+      {mayManageTerms && (
+        <p>
+          <Link to="/search/terms">{t('searchTerms.link')}</Link>
+        </p>
+      )}
       <SearchForm key={searchParams.toString()} options={options} values={formValues} />
       {results && (
         <section aria-labelledby="search-results-heading">
           <h2 id="search-results-heading">{t('search.resultsHeading')}</h2>
-          {searchedPrefecture && (
-            <p>{t('search.resultsFor', { prefecture: localName(locale, searchedPrefecture) })}</p>
-          )}
+          <NeedChips need={results.need} prefecture={searchedPrefecture} params={searchParams} />
           {!results.foundNearby && (
             <p className="notice notice--warning" role="status" data-testid="nothing-nearby">
               {t('search.nothingNearby', {
@@ -158,8 +166,9 @@ export default function Search() {
             <MissingPartnerForm
               options={options}
               prefecture={searchedPrefecture.code}
-              domain={values.domain}
-              language={values.language}
+              domain={values.domain || results.need.domains[0]?.code || ''}
+              language={values.language || results.need.language?.code || ''}
+              languageName={results.need.language ? localName(locale, results.need.language) : null}
               error={
                 report && !report.ok
                   ? report.field === 'domain'

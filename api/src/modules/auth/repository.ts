@@ -10,6 +10,8 @@ export interface SessionViewer {
   role: RoleName;
   locale: string;
   prefectureCode: string | null;
+  /** Where the viewer's Coordinator works (WORKS_IN), if the viewer acts as one. */
+  workPrefectureCode?: string | null;
   coordinatorId: string | null;
   sessionId: string;
   sessionExpiresAt: string;
@@ -27,6 +29,7 @@ const VIEWER_PROJECTION = `
   u { .id, .email, .displayName, .role, .locale,
       prefectureCode: [(u)-[:HOME_PREFECTURE]->(p:Prefecture) | p.code][0],
       coordinatorId: [(u)-[:ACTS_AS]->(c:Coordinator) | c.id][0],
+      workPrefectureCode: [(u)-[:ACTS_AS]->(:Coordinator)-[:WORKS_IN]->(wp:Prefecture) | wp.code][0],
       sessionId: s.id, sessionExpiresAt: s.expiresAt }`;
 
 export class AuthRepository {

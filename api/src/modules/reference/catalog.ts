@@ -7,6 +7,8 @@ export interface PrefectureRecord {
   blockCode: string;
   bureauCode: string;
   borderCodes: string[];
+  latitude: number | null;
+  longitude: number | null;
 }
 export interface BlockRecord {
   code: string;
@@ -71,7 +73,7 @@ export class ReferenceCatalog {
         CALL () { MATCH (p:Prefecture) OPTIONAL MATCH (p)-[:IN_BLOCK]->(b:RegionalBlock)
                   OPTIONAL MATCH (p)-[:UNDER_BUREAU]->(r:Bureau)
                   WITH p, b, r ORDER BY p.code
-                  RETURN collect(p { .code, .nameJa, .nameEn, blockCode: b.code, bureauCode: r.code,
+                  RETURN collect(p { .code, .nameJa, .nameEn, .latitude, .longitude, blockCode: b.code, bureauCode: r.code,
                     borderCodes: [(p)-[:BORDERS]-(n:Prefecture) | n.code] }) AS prefectures }
         CALL () { MATCH (b:RegionalBlock) WITH b ORDER BY b.code RETURN collect(b { .code, .nameJa, .nameEn }) AS blocks }
         CALL () { MATCH (b:Bureau) WITH b ORDER BY b.code

@@ -2,17 +2,22 @@ import { BadUserInputError } from '../../errors.js';
 import type { ReferenceCatalog } from '../reference/catalog.js';
 import type { SessionViewer } from '../auth/repository.js';
 import { scopeOf, scopeParams } from '../directory/viewer-scope.js';
-import { MAX_SEARCH_TEXT, toLuceneQuery } from './lucene.js';
+import { MAX_SEARCH_TEXT, toEnglishLuceneQuery, toLuceneQuery } from './lucene.js';
 import type { GeoMap, SearchQuery } from './types.js';
+import type { UnderstoodQuery } from './understanding/index.js';
 
 export interface PartnerSearchInput {
   text?: string | null;
   domains?: readonly string[] | null;
   language?: string | null;
+  includeOtherLanguages?: boolean | null;
   status?: string | null;
   prefecture?: string | null;
   includeRemote?: boolean | null;
 }
+
+/** Reads typed text into a structured need (search/understanding). */
+export type QueryInterpreter = (text: string) => UnderstoodQuery;
 
 export const MAX_SEARCH_DOMAINS = 10;
 export const MAX_NOTE_LENGTH = 1000;
@@ -28,38 +33,65 @@ function known(
   return code;
 }
 
-/** Validates the GraphQL input against the reference catalog and builds the backend query. */
+/** Codes the catalog knows (an ISA-added lexicon term may name a code that was since removed). */
+function knownOnly(
+  catalog: ReferenceCatalog,
+  kind: 'prefectures' | 'languages' | 'statuses',
+  code: string | null,
+) {
+  return code && catalog.get(kind, code) ? code : null;
+}
+
+/**
+ * Validates the GraphQL input against the reference catalog, reads the text into a need and
+ * builds the backend query. Chosen fields win over understood ones; understood domains join the
+ * chosen ones (a partner must serve one of them).
+ */
 export function buildSearchQuery(
   input: PartnerSearchInput,
   viewer: SessionViewer,
   catalog: ReferenceCatalog,
   page: { limit: number; after: { score: number; id: string } | null },
+  understand: QueryInterpreter,
 ): SearchQuery {
-  const rawText = input.text?.trim() || null;
-  if (rawText && [...rawText].length > MAX_SEARCH_TEXT) {
+  const typedText = input.text?.trim() || null;
+  if (typedText && [...typedText].length > MAX_SEARCH_TEXT) {
     throw new BadUserInputError('text', `text must be at most ${MAX_SEARCH_TEXT} characters.`);
   }
-  const codes = [...new Set(input.domains ?? [])];
-  if (codes.length > MAX_SEARCH_DOMAINS) {
+  const chosen = [...new Set(input.domains ?? [])];
+  if (chosen.length > MAX_SEARCH_DOMAINS) {
     throw new BadUserInputError('domains', `at most ${MAX_SEARCH_DOMAINS} domains.`);
   }
-  for (const code of codes) {
+  for (const code of chosen) {
     if (!catalog.get('domains', code))
       throw new BadUserInputError('domains', `domain "${code}" is not a known code.`);
   }
+  const language = known(catalog, 'languages', 'language', input.language);
+  const status = known(catalog, 'statuses', 'status', input.status);
+  const prefecture = known(catalog, 'prefectures', 'prefecture', input.prefecture);
+  const understood = typedText ? understand(typedText) : null;
+  const codes = [
+    ...new Set([...chosen, ...(understood?.domains ?? []).filter((c) => catalog.get('domains', c))]),
+  ].slice(0, MAX_SEARCH_DOMAINS);
+  const needLanguage = language ?? knownOnly(catalog, 'languages', understood?.language ?? null);
+  const remaining = understood ? understood.remainingText : null;
   return {
-    text: toLuceneQuery(rawText),
-    rawText,
+    text: toLuceneQuery(remaining),
+    englishText: toEnglishLuceneQuery(remaining),
+    rawText: remaining,
+    understood,
     domains: codes.length
       ? codes.map((code) => ({ code, matches: catalog.domainWithDescendants(code) }))
       : null,
-    language: known(catalog, 'languages', 'language', input.language),
-    status: known(catalog, 'statuses', 'status', input.status),
-    prefecture: known(catalog, 'prefectures', 'prefecture', input.prefecture),
+    language: needLanguage,
+    languageRequired: needLanguage !== null && !input.includeOtherLanguages,
+    status: status ?? knownOnly(catalog, 'statuses', understood?.status ?? null),
+    prefecture: prefecture ?? knownOnly(catalog, 'prefectures', understood?.prefecture ?? null),
     includeRemote: input.includeRemote ?? true,
     viewer: {
       coordinatorId: viewer.coordinatorId,
       homePrefecture: viewer.prefectureCode,
+      workPrefecture: viewer.workPrefectureCode ?? null,
       scope: scopeParams(scopeOf(viewer)),
     },
     limit: page.limit,
@@ -93,7 +125,13 @@ export function validateMissingPartnerInput(
 export function geoMapOf(catalog: ReferenceCatalog): GeoMap {
   const geo: GeoMap = {};
   for (const p of catalog.all('prefectures')) {
-    geo[p.code] = { bureau: p.bureauCode, block: p.blockCode, borders: p.borderCodes };
+    geo[p.code] = {
+      bureau: p.bureauCode,
+      block: p.blockCode,
+      borders: p.borderCodes,
+      latitude: p.latitude ?? null,
+      longitude: p.longitude ?? null,
+    };
   }
   return geo;
 }

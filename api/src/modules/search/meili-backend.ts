@@ -19,9 +19,10 @@ export function createMeiliClient(config: MeiliConfig): Meilisearch {
 }
 
 /**
- * Meilisearch finds text candidates (with its typo tolerance and ranking score); graph signals and
- * the final score then come from Neo4j in one statement, exactly as for the Neo4j backend. A
- * search without text needs no text engine and uses the graph's neighbourhood candidates.
+ * Meilisearch finds text candidates for the text left after query understanding (with its typo
+ * tolerance and ranking score); the need's candidates, graph signals and the final score then come
+ * from Neo4j in one statement, exactly as for the Neo4j backend. A search without text needs no
+ * text engine and runs as on Neo4j.
  */
 export class MeiliSearchBackend implements SearchBackend {
   readonly name = 'meilisearch' as const;
@@ -33,12 +34,23 @@ export class MeiliSearchBackend implements SearchBackend {
   async search(graph: Graph, query: SearchQuery): Promise<SearchPage> {
     const base = scoringParameters(query, this.geo());
     if (!query.rawText?.trim()) {
+      if (base.facetQuery) {
+        return runScoredSearch(graph, 'indexed', {
+          ...base,
+          text: null,
+          englishText: null,
+          useEnglishIndex: false,
+          textLimit: 0,
+        });
+      }
       return runScoredSearch(graph, 'browse', { ...base, browseLimit: BROWSE_CANDIDATE_LIMIT });
     }
     const filter: string[] = [];
     if (query.domains?.length) {
       filter.push(`domainCodes IN [${query.domains.map((d) => JSON.stringify(d.code)).join(', ')}]`);
     }
+    if (query.languageRequired && query.language)
+      filter.push(`languageCodes = ${JSON.stringify(query.language)}`);
     if (!query.includeRemote) filter.push('nationwide = false');
     const result = await this.client.index<PartnerDocument>(MEILI_INDEX).search(query.rawText, {
       limit: TEXT_CANDIDATE_LIMIT,

@@ -1,36 +1,49 @@
 import type { Graph } from '../../db/graph.js';
 import { PARTNER_CARD_WITH_TRUST_PROJECTION } from '../directory/partner-projection.js';
+import { facetQuery } from './facet-query.js';
 import { NEARBY_TIERS, rankingParameters } from './ranking.js';
 import { searchStatement, type CandidateSource } from './scoring-cypher.js';
 import type { GeoMap, SearchBackend, SearchHit, SearchPage, SearchQuery } from './types.js';
 
 /** Candidates taken from each full-text index (best Lucene scores first) before graph scoring. */
 export const TEXT_CANDIDATE_LIMIT = 200;
+/** Candidates meeting the need, nearest first, from the facet index. */
+export const FACET_CANDIDATE_LIMIT = 200;
 /**
- * Partners looked at near the searcher when there is no text (own prefecture first, then its
- * neighbours, then nationwide bodies). A cap, not a ranking: in a prefecture with thousands of
- * partners, browsing without text ranks the first ones found; text narrows the search properly.
+ * Partners looked at near the searcher when there is neither text nor a need (own prefecture
+ * first, then its neighbours, then nationwide bodies). A cap, not a ranking.
  */
 export const BROWSE_CANDIDATE_LIMIT = 300;
 
-/** Latin letters: the english index is worth asking (it reads Japanese as single characters). */
-const LATIN = /[A-Za-z]/;
-
 const STATEMENTS: Record<CandidateSource, string> = {
-  fulltext: searchStatement('fulltext', PARTNER_CARD_WITH_TRUST_PROJECTION),
+  indexed: searchStatement('indexed', PARTNER_CARD_WITH_TRUST_PROJECTION),
   given: searchStatement('given', PARTNER_CARD_WITH_TRUST_PROJECTION),
   browse: searchStatement('browse', PARTNER_CARD_WITH_TRUST_PROJECTION),
 };
 
 /** Parameters of the full-text candidate source. */
-function textParameters(text: string) {
-  return { text, textLimit: TEXT_CANDIDATE_LIMIT, useEnglishIndex: LATIN.test(text) };
+function textParameters(query: SearchQuery) {
+  return {
+    text: query.text,
+    englishText: query.englishText,
+    useEnglishIndex: query.englishText !== null,
+    textLimit: TEXT_CANDIDATE_LIMIT,
+  };
 }
 
 interface SearchRow {
   userPref: string | null;
   foundNearby: boolean | null;
   hits: SearchHit[];
+}
+
+/** The prefecture distances refer to: chosen or understood, else where the searcher works, else home. */
+export function searchOrigin(query: SearchQuery): string | null {
+  return query.prefecture ?? query.viewer.workPrefecture ?? query.viewer.homePrefecture;
+}
+
+function needCandidatesWanted(query: SearchQuery): boolean {
+  return query.domains !== null || query.text === null;
 }
 
 /** Parameters shared by every candidate source. */
@@ -45,7 +58,25 @@ export function scoringParameters(query: SearchQuery, geo: GeoMap) {
     domainGroups: groups,
     domainCodes: groups ? [...new Set(groups.flat())] : null,
     language: query.language,
+    requiredLanguage: query.languageRequired ? query.language : null,
     status: query.status,
+    // The need's candidates come from the whole country when the need names domains, or when
+    // there is no text; a language alone with text ranks the text's matches, it does not add
+    // every partner that speaks it.
+    facetQuery: needCandidatesWanted(query)
+      ? facetQuery(
+          {
+            domains: query.domains?.map((d) => d.code) ?? null,
+            language: query.language,
+            languageRequired: query.languageRequired,
+            status: query.status,
+            prefecture: searchOrigin(query),
+            includeRemote: query.includeRemote,
+          },
+          geo,
+        )
+      : null,
+    facetLimit: FACET_CANDIDATE_LIMIT,
     geo,
     w: rankingParameters(),
     nearbyTiers: [...NEARBY_TIERS],
@@ -73,31 +104,37 @@ export async function runScoredSearch(
   };
 }
 
-/** The default backend: Neo4j full-text indexes for text, graph ranking in the same statement. */
+/** The source and parameters of a search on the Neo4j indexes. */
+function neo4jPlan(
+  query: SearchQuery,
+  geo: GeoMap,
+): { source: CandidateSource; params: Record<string, unknown> } {
+  const base = scoringParameters(query, geo);
+  if (query.text || base.facetQuery) {
+    return { source: 'indexed', params: { ...base, ...textParameters(query) } };
+  }
+  return { source: 'browse', params: { ...base, browseLimit: BROWSE_CANDIDATE_LIMIT } };
+}
+
+/** The default backend: Neo4j full-text indexes for text and need, graph ranking in the same statement. */
 export class Neo4jSearchBackend implements SearchBackend {
   readonly name = 'neo4j' as const;
   constructor(private readonly geo: () => GeoMap) {}
 
   search(graph: Graph, query: SearchQuery): Promise<SearchPage> {
-    const base = scoringParameters(query, this.geo());
-    if (query.text) {
-      return runScoredSearch(graph, 'fulltext', { ...base, ...textParameters(query.text) });
-    }
-    return runScoredSearch(graph, 'browse', { ...base, browseLimit: BROWSE_CANDIDATE_LIMIT });
+    const plan = neo4jPlan(query, this.geo());
+    return runScoredSearch(graph, plan.source, plan.params);
   }
 }
 
 /** Database hits of one search (PROFILE, summed over the plan); for the benchmark, never per request. */
 export async function profileSearch(graph: Graph, query: SearchQuery, geo: GeoMap): Promise<number> {
-  const source: CandidateSource = query.text ? 'fulltext' : 'browse';
-  const params = query.text
-    ? { ...scoringParameters(query, geo), ...textParameters(query.text) }
-    : { ...scoringParameters(query, geo), browseLimit: BROWSE_CANDIDATE_LIMIT };
+  const plan = neo4jPlan(query, geo);
   const session = graph.driver.session({ defaultAccessMode: 'READ' });
   try {
-    const result = await session.run(`PROFILE ${STATEMENTS[source]}`, params);
-    const sum = (plan: { dbHits: number; children: unknown[] }): number =>
-      plan.dbHits + plan.children.reduce<number>((n, c) => n + sum(c as typeof plan), 0);
+    const result = await session.run(`PROFILE ${STATEMENTS[plan.source]}`, plan.params);
+    const sum = (node: { dbHits: number; children: unknown[] }): number =>
+      node.dbHits + node.children.reduce<number>((n, c) => n + sum(c as typeof node), 0);
     return result.summary.profile ? sum(result.summary.profile) : 0;
   } finally {
     await session.close();

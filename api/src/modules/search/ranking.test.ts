@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toLuceneQuery } from './lucene.js';
+import { toEnglishLuceneQuery, toLuceneQuery } from './lucene.js';
 import { backoffSeconds } from './outbox.js';
 import {
   DISTANCE_TIERS,
@@ -16,6 +16,7 @@ const base: RankingSignals = {
   languageMatch: null,
   statusMatch: null,
   tier: 'SAME_PREFECTURE',
+  distanceKm: null,
   graduates: 0,
   resolvedGraduates: 0,
   peerGraduates: 0,
@@ -130,9 +131,42 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('a+b (c) "d" e:f*? \\ / ~ ^ [x] {y} !z && ||')).toBe(
       'a\\+b \\(c\\) \\"d\\" e\\:f\\*\\? \\\\ \\/ \\~ \\^ \\[x\\] \\{y\\} \\!z \\&\\& \\|\\|',
     );
-    expect(toLuceneQuery('labour AND NOT visa')).toBe('labour and not visa');
+    expect(toLuceneQuery('labour AND NOT visa')).toBe('labour labour~1 and not visa');
     expect(toLuceneQuery('労働　相談')).toBe('労働 相談');
     expect(toLuceneQuery('   ')).toBeNull();
+  });
+});
+
+describe('toLuceneQuery typo tolerance', () => {
+  it('adds a one-typo clause for Latin words of five letters or more, lower-cased', () => {
+    expect(toLuceneQuery('Vietnames clinic DV')).toBe('Vietnames vietnames~1 clinic clinic~1 DV');
+    expect(toLuceneQuery('労災 shelter')).toBe('労災 shelter shelter~1');
+  });
+
+  it('leaves Japanese out of the english index query', () => {
+    expect(toEnglishLuceneQuery('労災 shelter')).toBe('shelter shelter~1');
+    expect(toEnglishLuceneQuery('労災 ひまわり')).toBeNull();
+  });
+});
+
+describe('a need before distance', () => {
+  it('ranks a partner offering the language anywhere above a same-municipality partner without it', () => {
+    const farWithLanguage = scoreCandidate(
+      withSignals({ tier: 'FAR', languageMatch: true, distanceKm: 1500 }),
+    );
+    const nearWithout = scoreCandidate(
+      withSignals({ tier: 'SAME_MUNICIPALITY', languageMatch: false, distanceKm: 0 }),
+    );
+    expect(farWithLanguage).toBeGreaterThan(nearWithout);
+  });
+
+  it('at equal match ranks the nearer partner first, also within one tier', () => {
+    const near = scoreCandidate(withSignals({ tier: 'SAME_BLOCK', languageMatch: true, distanceKm: 80 }));
+    const far = scoreCandidate(withSignals({ tier: 'SAME_BLOCK', languageMatch: true, distanceKm: 240 }));
+    expect(near).toBeGreaterThan(far);
+    const bordering = scoreCandidate(withSignals({ tier: 'BORDERING_PREFECTURE', distanceKm: 300 }));
+    const bureau = scoreCandidate(withSignals({ tier: 'SAME_BUREAU_REGION', distanceKm: 50 }));
+    expect(bordering).toBeGreaterThan(bureau);
   });
 });
 

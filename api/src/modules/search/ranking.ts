@@ -24,12 +24,22 @@ export const NEARBY_TIERS: ReadonlySet<DistanceTier> = new Set([
   'SAME_BUREAU_REGION',
 ]);
 
+/** Tiers inside the searcher's own prefecture: "who can introduce me" is offered for every other tier. */
+export const OWN_PREFECTURE_TIERS: ReadonlySet<DistanceTier> = new Set([
+  'SAME_MUNICIPALITY',
+  'SAME_PREFECTURE',
+]);
+
 export const RANKING_WEIGHTS = {
   /** Text relevance, normalised to 0..1 within one search. */
   text: 3,
   /** Share of requested domains served (0..1). */
   domain: 1,
-  language: 1.5,
+  /**
+   * Offering the requested language outweighs any distance (the largest tier weight is 2.5): when
+   * other languages are included, partners that speak the resident's language still lead.
+   */
+  language: 3,
   status: 0.5,
   tier: {
     SAME_MUNICIPALITY: 2.5,
@@ -40,6 +50,8 @@ export const RANKING_WEIGHTS = {
     NATIONWIDE_OR_REMOTE: 0.5,
     FAR: 0,
   } satisfies Record<DistanceTier, number>,
+  /** Within a tier the nearer partner wins: a small penalty per km from the searcher's prefectural capital. */
+  perKm: -0.0002,
   /** ln(1 + graduates whose referral was resolved, peers counted twice). */
   resolved: 0.5,
   /** ln(1 + graduates who referred at all). */
@@ -60,6 +72,8 @@ export interface RankingSignals {
   languageMatch: boolean | null;
   statusMatch: boolean | null;
   tier: DistanceTier;
+  /** Kilometres from the searcher's prefectural capital, when the partner has coordinates. */
+  distanceKm: number | null;
   graduates: number;
   resolvedGraduates: number;
   peerGraduates: number;
@@ -96,6 +110,7 @@ export function scoreCandidate(s: RankingSignals): number {
     (s.languageMatch ? W.language : 0) +
     (s.statusMatch ? W.status : 0) +
     W.tier[s.tier] +
+    W.perKm * (s.distanceKm ?? 0) +
     trustScore(s) +
     (s.verified ? W.verified : 0) +
     (s.stale ? W.stale : 0)

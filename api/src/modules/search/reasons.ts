@@ -16,6 +16,7 @@ export type SearchReasonKind =
 export interface SearchReasonRow {
   kind: SearchReasonKind;
   tier?: DistanceTier;
+  distanceKm?: number | null;
   languageCode?: string;
   statusCode?: string;
   domainCodes?: string[];
@@ -49,7 +50,7 @@ export function reasonsFor(s: RankingSignals, ctx: ReasonContext): SearchReasonR
   if (ctx.matchedDomains.length) reasons.push({ kind: 'DOMAIN_MATCH', domainCodes: ctx.matchedDomains });
   if (s.languageMatch && ctx.language) reasons.push({ kind: 'LANGUAGE_MATCH', languageCode: ctx.language });
   if (s.statusMatch && ctx.status) reasons.push({ kind: 'STATUS_MATCH', statusCode: ctx.status });
-  reasons.push({ kind: 'DISTANCE', tier: s.tier });
+  reasons.push({ kind: 'DISTANCE', tier: s.tier, distanceKm: s.distanceKm ?? null });
   if (s.graduates > 0) {
     reasons.push({
       kind: 'REFERRALS',

@@ -4,8 +4,9 @@ import { decodeCursor, pageSize, toConnection } from '../../pagination.js';
 import { searchBackendFor } from './backend.js';
 import { buildSearchQuery, validateMissingPartnerInput } from './input.js';
 import { INTRODUCTION_ROLES } from './loaders.js';
-import { NEARBY_TIERS } from './ranking.js';
-import { reasonReferences, toResultRow } from './results.js';
+import { OWN_PREFECTURE_TIERS } from './ranking.js';
+import { needOf, reasonReferences, toResultRow } from './results.js';
+import { validateSearchTerm } from './search-terms.js';
 import { suggestDomains } from './suggestions.js';
 
 const MAX_SUGGESTIONS = 10;
@@ -25,7 +26,13 @@ export const searchResolvers: Resolvers = {
       const viewer = await ctx.access.requireViewer();
       const first = pageSize(args.first);
       const after = searchCursor(args.after);
-      const query = buildSearchQuery(args.input, viewer, ctx.catalog, { limit: first + 1, after });
+      const query = buildSearchQuery(
+        args.input,
+        viewer,
+        ctx.catalog,
+        { limit: first + 1, after },
+        await ctx.searchLexicon.current(),
+      );
       const backend = searchBackendFor(ctx.catalog);
       const page = await backend.search(ctx.graph, query);
       const rows = page.hits.map((hit) => toResultRow(hit, query));
@@ -34,6 +41,7 @@ export const searchResolvers: Resolvers = {
         prefectureCode: page.prefectureCode,
         foundNearby: page.foundNearby,
         backend: backend.name,
+        need: needOf(query, args.input.prefecture ?? null),
       };
     },
     searchSuggestions: async (_root, args, ctx) => {
@@ -56,12 +64,29 @@ export const searchResolvers: Resolvers = {
         ...partners.map((p) => ({ kind: 'PARTNER', id: p.id, label: p.label })),
       ];
     },
+    searchTerms: async (_root, _args, ctx) => {
+      await ctx.access.requireRole('ISA_ADMIN');
+      return ctx.repos.searchTerms.list();
+    },
     introductionToPartner: async (_root, args, ctx) => {
       await ctx.access.requireRole(...INTRODUCTION_ROLES);
       return ctx.loaders.introductionByPartner.load(args.partnerId);
     },
   },
   Mutation: {
+    addSearchTerm: async (_root, args, ctx) => {
+      const viewer = await ctx.access.requireRole('ISA_ADMIN');
+      const term = validateSearchTerm(args.input, ctx.catalog);
+      const searchTerm = await ctx.repos.searchTerms.add(viewer.id, term);
+      ctx.searchLexicon.invalidate();
+      return { searchTerm };
+    },
+    removeSearchTerm: async (_root, args, ctx) => {
+      await ctx.access.requireRole('ISA_ADMIN');
+      await ctx.repos.searchTerms.remove(args.id);
+      ctx.searchLexicon.invalidate();
+      return { id: args.id };
+    },
     reportMissingPartner: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole('COORDINATOR');
       const input = validateMissingPartnerInput(args.input, ctx.catalog);
@@ -74,7 +99,28 @@ export const searchResolvers: Resolvers = {
   },
   SearchResult: {
     introduction: (r, _args, ctx) =>
-      NEARBY_TIERS.has(r.tier) ? null : ctx.loaders.introductionByPartner.load(r.partner.id),
+      OWN_PREFECTURE_TIERS.has(r.tier) ? null : ctx.loaders.introductionByPartner.load(r.partner.id),
+  },
+  SearchNeed: {
+    domains: (n, _args, ctx) => ctx.catalog.many('domains', n.domainCodes),
+    language: (n, _args, ctx) => ctx.catalog.get('languages', n.languageCode),
+    status: (n, _args, ctx) => ctx.catalog.get('statuses', n.statusCode),
+  },
+  SearchTerm: {
+    domains: (t, _args, ctx) => (t.kind === 'DOMAIN' ? ctx.catalog.many('domains', t.codes) : []),
+    language: (t, _args, ctx) =>
+      t.kind === 'LANGUAGE' || t.kind === 'NATIONALITY' ? ctx.catalog.get('languages', t.codes[0]) : null,
+    status: (t, _args, ctx) => (t.kind === 'STATUS' ? ctx.catalog.get('statuses', t.codes[0]) : null),
+    prefecture: (t, _args, ctx) =>
+      t.kind === 'PREFECTURE' ? ctx.catalog.get('prefectures', t.codes[0]) : null,
+  },
+  UnderstoodTerm: {
+    domains: (t, _args, ctx) => (t.kind === 'DOMAIN' ? ctx.catalog.many('domains', t.codes) : []),
+    language: (t, _args, ctx) =>
+      t.kind === 'LANGUAGE' || t.kind === 'NATIONALITY' ? ctx.catalog.get('languages', t.codes[0]) : null,
+    status: (t, _args, ctx) => (t.kind === 'STATUS' ? ctx.catalog.get('statuses', t.codes[0]) : null),
+    prefecture: (t, _args, ctx) =>
+      t.kind === 'PREFECTURE' ? ctx.catalog.get('prefectures', t.codes[0]) : null,
   },
   SearchReason: {
     language: (r, _args, ctx) => reasonReferences(r, ctx.catalog).language,

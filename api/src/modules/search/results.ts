@@ -4,13 +4,29 @@ import type { Connection } from '../../pagination.js';
 import type { DistanceTier } from './ranking.js';
 import { reasonsFor, type SearchReasonRow } from './reasons.js';
 import type { SearchHit, SearchQuery } from './types.js';
+import type { UnderstoodTerm } from './understanding/index.js';
 
 /** What the SearchResult resolvers receive. */
 export interface SearchResultRow {
   partner: PartnerCardRow;
   score: number;
   tier: DistanceTier;
+  distanceKm: number | null;
   reasons: SearchReasonRow[];
+}
+
+/** What the UnderstoodTerm resolvers receive. */
+export type UnderstoodTermRow = UnderstoodTerm;
+
+/** What the SearchNeed resolvers receive. */
+export interface SearchNeedRow {
+  terms: UnderstoodTermRow[];
+  domainCodes: string[];
+  languageCode: string | null;
+  languageRequired: boolean;
+  statusCode: string | null;
+  prefectureFromText: boolean;
+  remainingText: string | null;
 }
 
 /** What the SearchResultConnection resolvers receive. */
@@ -18,6 +34,21 @@ export interface SearchResultConnectionRow extends Connection<SearchResultRow> {
   prefectureCode: string | null;
   foundNearby: boolean;
   backend: string;
+  need: SearchNeedRow;
+}
+
+/** The need of a search, as the API explains it. */
+export function needOf(query: SearchQuery, explicitPrefecture: string | null): SearchNeedRow {
+  const understood = query.understood;
+  return {
+    terms: understood?.terms ?? [],
+    domainCodes: query.domains?.map((d) => d.code) ?? [],
+    languageCode: query.language,
+    languageRequired: query.languageRequired,
+    statusCode: query.status,
+    prefectureFromText: explicitPrefecture === null && query.prefecture !== null,
+    remainingText: query.rawText,
+  };
 }
 
 /** The requested domains that a partner serves, itself or through a sub-domain. */
@@ -33,6 +64,7 @@ export function toResultRow(hit: SearchHit, query: SearchQuery): SearchResultRow
     partner: hit.partner,
     score: hit.score,
     tier: hit.signals.tier,
+    distanceKm: hit.signals.distanceKm ?? null,
     reasons: reasonsFor(hit.signals, {
       language: query.language,
       status: query.status,

@@ -24,28 +24,45 @@ WITH me, userPref, userMunicipality, hop1, hop2, $geo[userPref] AS ug, certified
 /** Variables of the viewer context that each candidate fragment carries on. */
 const CARRY = 'userPref, userMunicipality, ug, hop1, hop2, certified';
 
+/** Partners meeting the need, nearest first from the whole country (search/facet-query.ts). */
+const FACET_CANDIDATES = `
+    UNWIND CASE WHEN $facetQuery IS NULL THEN [] ELSE [true] END AS useFacets
+    CALL db.index.fulltext.queryNodes('partner_facets', $facetQuery, {limit: $facetLimit}) YIELD node
+    RETURN node AS p, 0.0 AS textScore`;
+
 /** Ways to produce (p, textScore) candidates; the key is chosen by the backend, not by input. */
 export const CANDIDATES = {
-  /** Both full-text indexes (cjk for Japanese, english with stemming), each normalised to 0..1. */
-  fulltext: `
+  /**
+   * The need's facet candidates plus both full-text indexes on the text left after query
+   * understanding (cjk for Japanese, english with stemming), each normalised to 0..1.
+   */
+  indexed: `
   CALL () {
+    ${FACET_CANDIDATES}
+    UNION ALL
+    UNWIND CASE WHEN $text IS NULL THEN [] ELSE [true] END AS useText
     CALL db.index.fulltext.queryNodes('partner_text', $text, {limit: $textLimit}) YIELD node, score
     WITH collect({p: node, s: score}) AS hits, max(score) AS top
     UNWIND hits AS h RETURN h.p AS p, h.s / top AS textScore
     UNION ALL
     // The english analyzer splits Japanese into single characters (noise): only for Latin text.
     UNWIND CASE WHEN $useEnglishIndex THEN [true] ELSE [] END AS useEnglish
-    CALL db.index.fulltext.queryNodes('partner_text_en', $text, {limit: $textLimit}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('partner_text_en', $englishText, {limit: $textLimit}) YIELD node, score
     WITH collect({p: node, s: score}) AS hits, max(score) AS top
     UNWIND hits AS h RETURN h.p AS p, h.s / top AS textScore
   }
   WITH p, max(textScore) AS textScore, ${CARRY}`,
-  /** Candidates found by an external engine (Meilisearch), with its relevance 0..1. */
+  /** Candidates found by an external engine (Meilisearch), with its relevance 0..1, plus the need's. */
   given: `
-  UNWIND $candidates AS cand
-  MATCH (p:Partner {id: cand.id})
-  WITH p, toFloat(cand.textScore) AS textScore, ${CARRY}`,
-  /** No text: the searcher's prefecture and its neighbours, plus nationwide bodies (capped). */
+  CALL () {
+    UNWIND $candidates AS cand
+    MATCH (p:Partner {id: cand.id})
+    RETURN p, toFloat(cand.textScore) AS textScore
+    UNION ALL
+    ${FACET_CANDIDATES}
+  }
+  WITH p, max(textScore) AS textScore, ${CARRY}`,
+  /** Neither text nor need: the searcher's prefecture and its neighbours, plus nationwide bodies (capped). */
   browse: `
   CALL (userPref, ug) {
     UNWIND CASE WHEN userPref IS NULL THEN [] ELSE [userPref] + ug.borders END AS code
@@ -70,6 +87,7 @@ export type CandidateSource = keyof typeof CANDIDATES;
 const SCORE_AND_PAGE = `
   WHERE ($includeRemote OR NOT coalesce(p.nationwide, false))
     AND ($domainCodes IS NULL OR any(code IN p.domainCodes WHERE code IN $domainCodes))
+    AND ($requiredLanguage IS NULL OR $requiredLanguage IN coalesce(p.languageCodes, []))
   WITH p, textScore, ${CARRY}, coalesce(p.domainCodes, []) AS pDomains, p.prefectureCode AS pc,
        [(p)<-[r:REFERRED|ENDORSED]-(c) | {t: type(r), c: c, r: r}] AS trustLinks
   WITH p, textScore, ${CARRY}, pDomains, pc,
@@ -94,6 +112,10 @@ const SCORE_AND_PAGE = `
        CASE WHEN $status IS NULL THEN null ELSE $status IN coalesce(p.statusCodes, []) END AS statusMatch,
        coalesce(p.verifiedByIsa, false) AS verified,
        ${STALE_PREDICATE} AS stale,
+       CASE WHEN p.latitude IS NOT NULL AND p.longitude IS NOT NULL AND ug.latitude IS NOT NULL
+            THEN round(point.distance(point({latitude: p.latitude, longitude: p.longitude}),
+                                      point({latitude: ug.latitude, longitude: ug.longitude})) / 1000.0, 1)
+       END AS distanceKm,
        CASE
          WHEN pc IS NOT NULL AND pc = userPref AND userMunicipality IS NOT NULL
               AND p.municipality = userMunicipality THEN 'SAME_MUNICIPALITY'
@@ -106,13 +128,13 @@ const SCORE_AND_PAGE = `
          ELSE 'FAR'
        END AS tier
   WITH p, textScore, certified, graduates, resolvedGraduates, peerGraduates, peerResolvedGraduates,
-       domainShare, languageMatch, statusMatch, verified, stale, tier,
+       domainShare, languageMatch, statusMatch, verified, stale, tier, distanceKm,
        {referralCount: referralCount, resolvedCount: resolvedCount, endorsementCount: size(endorsers)} AS trust,
        size(endorsers) AS endorsements,
        size([c IN endorsers WHERE c IN hop1]) AS peerEndorsementsHop1,
        size([c IN endorsers WHERE c IN hop2]) AS peerEndorsementsHop2
   WITH p, certified, trust, {textScore: textScore, domainShare: domainShare, languageMatch: languageMatch,
-           statusMatch: statusMatch, tier: tier, graduates: graduates, resolvedGraduates: resolvedGraduates,
+           statusMatch: statusMatch, tier: tier, distanceKm: distanceKm, graduates: graduates, resolvedGraduates: resolvedGraduates,
            peerGraduates: peerGraduates, peerResolvedGraduates: peerResolvedGraduates,
            endorsements: endorsements, peerEndorsementsHop1: peerEndorsementsHop1,
            peerEndorsementsHop2: peerEndorsementsHop2, verified: verified, stale: stale} AS s
@@ -120,7 +142,7 @@ const SCORE_AND_PAGE = `
        $w.text * s.textScore + $w.domain * coalesce(s.domainShare, 0.0)
        + CASE WHEN s.languageMatch THEN $w.language ELSE 0.0 END
        + CASE WHEN s.statusMatch THEN $w.status ELSE 0.0 END
-       + $w.tier[s.tier]
+       + $w.tier[s.tier] + $w.perKm * coalesce(s.distanceKm, 0.0)
        + $w.resolved * log(1 + s.resolvedGraduates + s.peerResolvedGraduates)
        + $w.graduates * log(1 + s.graduates)
        + $w.endorsements * log(1 + s.endorsements - s.peerEndorsementsHop1 - s.peerEndorsementsHop2

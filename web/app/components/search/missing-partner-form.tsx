@@ -9,12 +9,15 @@ export function MissingPartnerForm({
   prefecture,
   domain,
   language,
+  languageName,
   error,
 }: {
   options: SearchOptionsQuery;
   prefecture: string;
   domain: string;
   language: string;
+  /** The needed language's name, shown so the reporter sees it is part of the report. */
+  languageName: string | null;
   error: string | null;
 }) {
   const t = useT();
@@ -27,6 +30,11 @@ export function MissingPartnerForm({
         <input type="hidden" name="intent" value="report-missing" />
         <input type="hidden" name="prefecture" value={prefecture} />
         <input type="hidden" name="language" value={language} />
+        {languageName && (
+          <p className="missing-partner__language">
+            {t('search.missing.language', { language: languageName })}
+          </p>
+        )}
         <div className="field">
           <label htmlFor="missing-domain">{t('search.domain')}</label>
           <select id="missing-domain" name="domain" defaultValue={domain} required>

@@ -25,7 +25,12 @@ export function reasonText(locale: Locale, reason: SearchReason): string {
         status: reason.status ? localName(locale, reason.status) : '',
       });
     case 'DISTANCE':
-      return t(`search.tier.${reason.tier ?? 'FAR'}`);
+      return reason.distanceKm != null
+        ? t('search.reason.DISTANCE_KM', {
+            tier: t(`search.tier.${reason.tier ?? 'FAR'}`),
+            km: Math.max(1, Math.round(reason.distanceKm)),
+          })
+        : t(`search.tier.${reason.tier ?? 'FAR'}`);
     case 'REFERRALS':
       return reason.peerGraduates
         ? t('search.reason.REFERRALS_PEERS', {

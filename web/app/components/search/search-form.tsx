@@ -11,6 +11,7 @@ export interface SearchFormValues {
   status: string;
   prefecture: string;
   includeRemote: boolean;
+  includeOtherLanguages: boolean;
 }
 
 const SUGGESTIONS_ID = 'search-suggestions';
@@ -62,6 +63,15 @@ export function SearchForm({ options, values }: { options: SearchOptionsQuery; v
           <label>
             <input name="includeRemote" type="checkbox" value="true" defaultChecked={values.includeRemote} />{' '}
             {t('search.includeRemote')}
+          </label>
+          <label>
+            <input
+              name="otherLanguages"
+              type="checkbox"
+              value="true"
+              defaultChecked={values.includeOtherLanguages}
+            />{' '}
+            {t('search.includeOtherLanguages')}
           </label>
         </div>
         <button type="submit" className="button">
