@@ -54,7 +54,7 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   q('natural-ja', '47', '英語 心のケア', ['HLT-MNT'], 'en'),
   q('natural-ja', '23', 'ブラジル人 解雇', ['WRK-CND'], 'pt'),
   q('natural-ja', '10', 'ベトナム人 技能実習生 相談', ['WRK-PRG'], 'vi'),
-  q('natural-ja', '21', '特定技能 転職', ['WRK-PRG']),
+  q('natural-ja', '21', '特定技能 転職', ['WRK-PRG', 'WRK-JOB']),
   q('natural-ja', '13', '韓国語 離婚', ['REG-FAM'], 'ko'),
   q('natural-ja', '04', '中国語 住民税', ['TAX'], 'zh-Hans'),
   q('natural-ja', '33', 'ミャンマー語 通訳', ['LNG'], 'my'),
@@ -91,7 +91,8 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   q('kana', '14', 'にほんごきょうしつ', ['JPN']),
   q('kana', '22', 'こそだて ぽるとがるご', ['FAM-CC'], 'pt'),
   q('kana', '11', 'ざいりゅうしかく', ['RES-STS']),
-  q('kana', '40', 'びざ', ['RES-VSA']),
+  // ビザ at a counter mostly means the status of residence (ビザ更新 = 在留期間更新).
+  q('kana', '40', 'びざ', ['RES-VSA', 'RES-STS']),
   q('kana', '28', 'すまい', ['HOU']),
   q('kana', '13', 'ﾍﾞﾄﾅﾑ語 ﾛｳｻｲ', ['WRK-SAF'], 'vi'),
 
@@ -106,7 +107,7 @@ export const JUDGED_QUERIES: JudgedQuery[] = [
   q('abbreviation', '12', '未払い', ['WRK-CND']),
   q('abbreviation', '22', '脱退一時金 ポルトガル語', ['SOC-PEN'], 'pt'),
   q('abbreviation', '13', 'DV', ['FAM-DV']),
-  q('abbreviation', '26', 'ビザ', ['RES-VSA']),
+  q('abbreviation', '26', 'ビザ', ['RES-VSA', 'RES-STS']),
   q('abbreviation', '21', '在留カード', ['RES-CRD']),
   q('abbreviation', '10', '国保', ['SOC-INS']),
   q('abbreviation', '34', 'セクハラ 英語', ['WRK-HAR'], 'en'),

@@ -43,6 +43,16 @@ function knownOnly(
 }
 
 /**
+ * Drops a domain when one of its sub-domains is also asked for ("harassment at work" is about
+ * harassment, not any work topic), keeping the order.
+ */
+function mostSpecific(codes: string[], catalog: ReferenceCatalog): string[] {
+  return codes.filter(
+    (code) => !codes.some((other) => other !== code && catalog.domainWithDescendants(code).includes(other)),
+  );
+}
+
+/**
  * Validates the GraphQL input against the reference catalog, reads the text into a need and
  * builds the backend query. Chosen fields win over understood ones; understood domains join the
  * chosen ones (a partner must serve one of them).
@@ -70,9 +80,10 @@ export function buildSearchQuery(
   const status = known(catalog, 'statuses', 'status', input.status);
   const prefecture = known(catalog, 'prefectures', 'prefecture', input.prefecture);
   const understood = typedText ? understand(typedText) : null;
-  const codes = [
-    ...new Set([...chosen, ...(understood?.domains ?? []).filter((c) => catalog.get('domains', c))]),
-  ].slice(0, MAX_SEARCH_DOMAINS);
+  const codes = mostSpecific(
+    [...new Set([...chosen, ...(understood?.domains ?? []).filter((c) => catalog.get('domains', c))])],
+    catalog,
+  ).slice(0, MAX_SEARCH_DOMAINS);
   const needLanguage = language ?? knownOnly(catalog, 'languages', understood?.language ?? null);
   const remaining = understood ? understood.remainingText : null;
   return {
