@@ -1,0 +1,144 @@
+/**
+ * The search's story in a real browser, on the demo data, without JavaScript: the demo coordinator in
+ * 群馬県 types "ベトナム語 未払い賃金" as they would at a counter, sees what the search understood as chips,
+ * Vietnamese-speaking labour-conditions partners with the reasons for their places (distance in km), and
+ * who can introduce them to the partner that a peer referred a resident to (the demo seed's story);
+ * removing the language chip searches again without it. Also at phone width.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectGraph, type Graph } from '../../api/src/db/graph.js';
+import { DEMO_PASSWORD, launchChromium, newPortalPage, signInOn, submit } from '../support/browser.js';
+import { testNeo4jUri } from '../support/stack-env.js';
+
+const SCREENSHOT_DIR = 'test-results/screenshots';
+const TEST_TIMEOUT = 90_000;
+
+let browser: Browser;
+let graph: Graph;
+let story: { partnerId: string; peerName: string };
+
+beforeAll(async () => {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  browser = await launchChromium();
+  graph = await connectGraph({ uri: testNeo4jUri(), user: 'neo4j', password: 'neo4j' });
+  const [row] = await graph.readRows<{ partnerId: string; peerName: string }>(
+    `MATCH (peer:Coordinator {id: 'syn-coord-000001'})-[:REFERRED {id: 'demo-story-referral'}]->(p:Partner)
+     RETURN p.id AS partnerId, peer.displayName AS peerName`,
+  );
+  expect(row, 'the demo seed links a peer to a Vietnamese-speaking labour partner').toBeDefined();
+  story = row;
+}, TEST_TIMEOUT);
+
+afterAll(async () => {
+  await graph?.driver.close();
+  await browser?.close();
+});
+
+async function searchAsCoordinator(page: Page, text: string) {
+  await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, '/search');
+  await page.getByLabel('キーワード（日本語または英語）').fill(text);
+  await submit(page, '検索する');
+}
+
+describe('the search story (no JavaScript)', () => {
+  it(
+    'reads "ベトナム語 未払い賃金" from Gunma into the need and lists Vietnamese-speaking labour partners first',
+    async () => {
+      const page = await newPortalPage(browser);
+      try {
+        await searchAsCoordinator(page, 'ベトナム語 未払い賃金');
+
+        const chips = page.locator('[data-testid="search-need"] .chip--need > span');
+        await expect(chips.allTextContents()).resolves.toEqual(['ベトナム語', '労働条件', '群馬県から']);
+        await expect(page.getByTestId('language-switch').textContent()).resolves.toContain(
+          'ベトナム語に対応する連携先だけを表示しています',
+        );
+
+        const results = page.locator('.search-results > li');
+        const count = await results.count();
+        expect(count).toBeGreaterThan(5);
+        for (let i = 0; i < count; i++) {
+          const result = results.nth(i);
+          await expect(result.locator('.search-result__languages').textContent()).resolves.toContain(
+            'ベトナム語',
+          );
+          const reasons = await result.locator('.reason-chips li').allTextContents();
+          expect(reasons.some((r) => r.startsWith('労働条件'))).toBe(true);
+        }
+
+        // The partner a peer referred a resident to: why it ranks here, how far, who can introduce me.
+        const referred = page.locator(`.search-results > li:has(a[href="/partners/${story.partnerId}"])`);
+        await expect(referred.count()).resolves.toBe(1);
+        const reasons = await referred.locator('.reason-chips li').allTextContents();
+        expect(reasons).toEqual(expect.arrayContaining(['ベトナム語対応', 'つながりのある修了者が推薦']));
+        expect(reasons.some((r) => /^隣接する都道府県・約\d+ km$/.test(r))).toBe(true);
+        await referred.locator('details.introduction summary').click();
+        await expect(referred.locator('details.introduction p').textContent()).resolves.toBe(
+          `1人のつながりで紹介を頼めます：${story.peerName}`,
+        );
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/search-story.png`, fullPage: true });
+
+        // Removing the language chip searches again without it.
+        await Promise.all([
+          page.waitForEvent('load'),
+          page.getByRole('link', { name: '「ベトナム語」を条件から外す' }).click(),
+        ]);
+        expect(new URL(page.url()).searchParams.get('text')).toBe('未払い賃金');
+        await expect(chips.allTextContents()).resolves.toEqual(['労働条件', '群馬県から']);
+        await expect(page.getByTestId('language-switch').count()).resolves.toBe(0);
+      } finally {
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'includes partners in other languages after those that offer it, with the switch',
+    async () => {
+      const page = await newPortalPage(browser);
+      try {
+        await searchAsCoordinator(page, 'ベトナム語 未払い賃金');
+        await Promise.all([
+          page.waitForEvent('load'),
+          page.getByRole('link', { name: '他の言語の連携先も表示する' }).click(),
+        ]);
+        await expect(page.getByTestId('language-switch').textContent()).resolves.toContain(
+          'ベトナム語に対応していない連携先も',
+        );
+        const languages = await page
+          .locator('.search-results > li .search-result__languages')
+          .allTextContents();
+        const offering = languages.map((l) => l.includes('ベトナム語'));
+        // Every partner offering Vietnamese comes before every partner without it.
+        expect(offering.indexOf(false) === -1 || offering.lastIndexOf(true) < offering.indexOf(false)).toBe(
+          true,
+        );
+      } finally {
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'reads well at phone width',
+    async () => {
+      const page = await newPortalPage(browser);
+      try {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await searchAsCoordinator(page, 'unpaid wages Vietnamese');
+        const chips = page.locator('[data-testid="search-need"] .chip--need > span');
+        await expect(chips.allTextContents()).resolves.toEqual(['労働条件', 'ベトナム語', '群馬県から']);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/search-story-phone.png`, fullPage: true });
+      } finally {
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+});
