@@ -1,0 +1,533 @@
+import type { PartnerArchetype } from './archetype-types.js';
+import { ELIGIBILITY, FEES, HOURS } from './service-terms.js';
+
+const PHONE = [['PHONE']] as const;
+const PHONE_OR_ONLINE = [['PHONE'], ['ONLINE'], ['PHONE', 'ONLINE']] as const;
+
+/** Administrative agencies (ADM) and specialized institutions (SPI). */
+export const PUBLIC_ARCHETYPES: PartnerArchetype[] = [
+  {
+    id: 'adm-multicultural-counter',
+    kind: 'ADM',
+    names: [
+      ['{muni} 多文化共生相談窓口', '{Muni} Multicultural Consultation Counter'],
+      ['{muni} 外国人総合相談窓口', '{Muni} One-Stop Consultation Counter for Foreign Residents'],
+      [
+        '{muni} 国際交流課 外国人相談コーナー',
+        '{Muni} International Affairs Division Foreign Residents Desk',
+      ],
+    ],
+    core: ['LIF', 'RES-STS', 'REG-RES'],
+    extras: [
+      'RES-CRD',
+      'SOC-INS',
+      'SOC-PEN',
+      'SOC-WEL',
+      'EDU-SCH',
+      'TAX',
+      'DIS',
+      'FAM-CC',
+      'FAM-PRG',
+      'HOU',
+      'LNG',
+      'WRK-JOB',
+      'HLT-MED',
+      'TRA',
+      'FIN',
+      'OTH',
+    ],
+    extraCount: [3, 7],
+    languages: { foreign: [3, 7], plain: 0.8, english: 0.9 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.residents,
+    eligibilityChance: 0.8,
+    remote: 0.35,
+    remoteModes: [['PHONE'], ['PHONE', 'ONLINE']],
+    weight: 6.5,
+    intro: [
+      [
+        '{area}が設置する外国人住民のための一元的相談窓口です。',
+        'A one-stop consultation counter for foreign residents run by {Area}.',
+      ],
+      [
+        '{area}の多文化共生相談窓口として、生活全般の相談を受け付けています。',
+        "{Area}'s multicultural consultation counter takes questions about every part of daily life.",
+      ],
+    ],
+    notes: [
+      [
+        '必要に応じて出入国在留管理局や専門機関におつなぎします。',
+        'Refers residents to the immigration bureau or specialist bodies when needed.',
+      ],
+      [
+        '通訳タブレットを使った三者通話にも対応しています。',
+        'Uses interpreting tablets for three-way calls.',
+      ],
+      [
+        '転入時の手続や各種届出の書き方もお手伝いします。',
+        'Helps with the paperwork when moving in and filling in forms.',
+      ],
+    ],
+  },
+  {
+    id: 'adm-health-centre',
+    kind: 'ADM',
+    names: [['{muni} 保健センター', '{Muni} Health Center']],
+    core: ['HLT-PUB', 'FAM-PRG'],
+    extras: ['FAM-CC', 'HLT-MNT', 'SOC-INS'],
+    extraCount: [0, 2],
+    languages: { foreign: [0, 2], plain: 0.7 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.families,
+    eligibilityChance: 0.5,
+    remote: 0.2,
+    remoteModes: PHONE,
+    weight: 2,
+    intro: [
+      [
+        '{area}の保健センターで、外国人住民の健康と母子保健の相談に応じています。',
+        "{Area}'s health centre advises foreign residents on health and maternal and child care.",
+      ],
+      [
+        '乳幼児健診や予防接種、母子健康手帳の交付を行う{area}の保健センターです。',
+        "{Area}'s health centre for infant check-ups, vaccinations and the maternal and child health handbook.",
+      ],
+    ],
+    notes: [
+      [
+        '保健師が家庭訪問で相談に応じることもあります。',
+        'Public health nurses can also visit families at home.',
+      ],
+    ],
+  },
+  {
+    id: 'adm-school-enrolment',
+    kind: 'ADM',
+    names: [['{muni}教育委員会 就学相談窓口', '{Muni} Board of Education School Enrolment Desk']],
+    core: ['EDU-SCH'],
+    extras: ['JPN', 'EDU-SCL', 'FAM-CC'],
+    extraCount: [0, 2],
+    languages: { foreign: [1, 3], plain: 0.8 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.children,
+    eligibilityChance: 0.7,
+    remote: 0.2,
+    remoteModes: PHONE,
+    weight: 1.5,
+    intro: [
+      [
+        '外国籍の子どもの小中学校への就学・編入を案内する{area}教育委員会の窓口です。',
+        "{Area}'s board of education desk for enrolling foreign children in elementary and junior high school.",
+      ],
+    ],
+    notes: [
+      [
+        '就学前の日本語初期指導（プレクラス）を紹介しています。',
+        'Introduces pre-school Japanese classes before children join a school.',
+      ],
+    ],
+  },
+  {
+    id: 'adm-employment-corner',
+    kind: 'ADM',
+    names: [
+      ['{muni} 外国人就労支援コーナー', '{Muni} Employment Support Corner for Foreign Residents'],
+      ['{place}外国人雇用サービスコーナー', '{Place} Employment Service Corner for Foreign Residents'],
+    ],
+    core: ['WRK-JOB'],
+    extras: ['WRK-VOC', 'WRK-VOC', 'SOC-INS', 'WRK-CND'],
+    extraCount: [1, 2],
+    languages: { foreign: [1, 4], plain: 0.6, english: 0.6 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.workers,
+    eligibilityChance: 0.6,
+    remote: 0.2,
+    remoteModes: PHONE,
+    weight: 2,
+    intro: [
+      [
+        '外国人の仕事探し・就職を支援する{area}の職業相談窓口です。',
+        'A job centre desk in {Area} helping foreign residents find work.',
+      ],
+      [
+        '{area}で就職・転職を考える外国人に職業紹介と職業訓練の案内をしています。',
+        'Offers job placement and vocational training information to foreign residents in {Area}.',
+      ],
+    ],
+    notes: [
+      ['履歴書の書き方や面接の練習もできます。', 'Help with CVs and interview practice.'],
+      ['雇用保険（失業給付）の手続も案内します。', 'Explains unemployment benefit procedures.'],
+    ],
+  },
+  {
+    id: 'adm-labour-bureau-corner',
+    kind: 'ADM',
+    names: [
+      ['{pref}労働局 外国人労働者相談コーナー', '{Pref} Labour Bureau Foreign Workers Consultation Corner'],
+      [
+        '{place}労働基準監督署 外国人労働者相談コーナー',
+        '{Place} Labour Standards Inspection Office Foreign Workers Corner',
+      ],
+    ],
+    core: ['WRK-CND', 'WRK-SAF'],
+    extras: ['WRK-HAR', 'WRK-PRG', 'SOC-INS'],
+    extraCount: [0, 2],
+    languages: { foreign: [1, 4], plain: 0.5, english: 0.7 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.workers,
+    eligibilityChance: 0.6,
+    remote: 0.4,
+    remoteModes: PHONE,
+    weight: 1.5,
+    intro: [
+      [
+        '{area}で働く外国人の労働条件や労災についての相談コーナーです。',
+        'A consultation corner for foreign workers in {Area} on working conditions and work injuries.',
+      ],
+    ],
+    notes: [
+      [
+        '相談内容によっては会社への指導や労災保険の請求につなげます。',
+        'Can lead to guidance for the employer or a work-injury insurance claim.',
+      ],
+    ],
+  },
+  {
+    id: 'adm-pension-desk',
+    kind: 'ADM',
+    names: [['{place}年金・社会保険相談窓口', '{Place} Pension and Social Insurance Desk']],
+    core: ['SOC-PEN', 'SOC-INS'],
+    extras: [],
+    extraCount: [0, 0],
+    languages: { foreign: [1, 3], plain: 0.5, english: 0.7 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.anyone,
+    eligibilityChance: 0.3,
+    remote: 0.4,
+    remoteModes: PHONE,
+    weight: 1,
+    intro: [
+      [
+        '年金と社会保険の加入・保険料・給付について外国人の相談に応じる窓口です。',
+        'A desk for foreign residents with questions on joining pension and social insurance schemes, premiums and benefits.',
+      ],
+    ],
+    notes: [
+      [
+        '帰国する方の脱退一時金の請求書の書き方を説明します。',
+        'Explains how to claim the pension lump-sum withdrawal payment when leaving Japan.',
+      ],
+      ['保険料の免除・猶予の申請もできます。', 'Handles applications for premium exemptions and deferrals.'],
+    ],
+  },
+  {
+    id: 'adm-human-rights',
+    kind: 'ADM',
+    names: [['{place}外国人人権相談所', '{Place} Human Rights Counselling Office for Foreign Residents']],
+    core: ['RGT-DSC'],
+    extras: ['RGT-CRM', 'RGT-TRF', 'FAM-DV', 'WRK-HAR'],
+    extraCount: [0, 2],
+    languages: { foreign: [2, 5], plain: 0.5, english: 0.8 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.anyone,
+    eligibilityChance: 0.4,
+    remote: 0.5,
+    remoteModes: PHONE_OR_ONLINE,
+    weight: 1,
+    intro: [
+      [
+        '差別や嫌がらせなどの人権問題について外国人の相談を受ける{area}の相談所です。',
+        'A counselling office in {Area} for foreign residents facing discrimination, harassment and other human rights problems.',
+      ],
+    ],
+    notes: [
+      [
+        '人権侵犯の疑いがあれば調査・救済の手続につなげます。',
+        'Suspected human rights violations can lead to an investigation and relief.',
+      ],
+    ],
+  },
+  {
+    id: 'spi-international-clinic',
+    kind: 'SPI',
+    names: [
+      ['{word}{place}国際クリニック', '{Word} {Place} International Clinic'],
+      ['{place}{word}国際クリニック', '{Place} {Word} International Clinic'],
+    ],
+    core: ['HLT-MED'],
+    extras: ['HLT-PUB', 'FAM-PRG', 'HLT-MNT', 'SOC-INS'],
+    extraCount: [1, 2],
+    languages: { foreign: [1, 3], plain: 0.3, english: 0.8 },
+    hours: HOURS.clinic,
+    fees: FEES.clinic,
+    eligibility: ELIGIBILITY.patients,
+    eligibilityChance: 0.4,
+    remote: 0.15,
+    remoteModes: [['ONLINE']],
+    weight: 5,
+    intro: [
+      [
+        '外国語で受診できる{area}の内科・小児科クリニックです。',
+        'A clinic (internal medicine and paediatrics) in {Area} where patients can be seen in their own language.',
+      ],
+      [
+        '{area}にある外国人患者の受け入れに慣れたクリニックです。',
+        'A clinic in {Area} used to treating foreign patients.',
+      ],
+    ],
+    notes: [
+      [
+        '健康保険証がない場合の費用についても事前に説明します。',
+        'Explains costs in advance for patients without health insurance.',
+      ],
+      ['多言語の問診票を用意しています。', 'Multilingual medical questionnaires are available.'],
+    ],
+  },
+  {
+    id: 'spi-hospital-desk',
+    kind: 'SPI',
+    names: [
+      ['{word}{place}総合病院 医療相談室', '{Word} {Place} General Hospital Medical Social Work Office'],
+    ],
+    core: ['HLT-MED'],
+    extras: ['SOC-INS', 'SOC-PA', 'FAM-PRG', 'SOC-LTC'],
+    extraCount: [1, 2],
+    languages: { foreign: [1, 3], plain: 0.3, english: 0.7 },
+    hours: HOURS.hospitalDesk,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.patients,
+    eligibilityChance: 0.5,
+    remote: 0.1,
+    remoteModes: PHONE,
+    weight: 2,
+    intro: [
+      [
+        '{area}の総合病院の医療相談室で、医療ソーシャルワーカーが外国人患者の相談に応じます。',
+        'The medical social work office of a general hospital in {Area}, where social workers advise foreign patients.',
+      ],
+    ],
+    notes: [
+      [
+        '未払いの医療費や分割払いの相談もできます。',
+        'Unpaid medical bills and payment plans can be discussed.',
+      ],
+    ],
+  },
+  {
+    id: 'spi-mental-health',
+    kind: 'SPI',
+    names: [
+      ['{word}こころの相談室', '{Word} Mental Health Counselling Room'],
+      ['{place}{word}こころの相談室', '{Place} {Word} Mental Health Counselling Room'],
+    ],
+    core: ['HLT-MNT'],
+    extras: ['HLT-MED'],
+    extraCount: [0, 1],
+    languages: { foreign: [1, 3], plain: 0.3, english: 0.8 },
+    hours: HOURS.centre,
+    fees: FEES.counselling,
+    eligibility: ELIGIBILITY.anyone,
+    eligibilityChance: 0.3,
+    remote: 0.6,
+    remoteModes: [['ONLINE'], ['PHONE', 'ONLINE']],
+    weight: 1.5,
+    intro: [
+      [
+        '公認心理師が外国人の心の悩みに母語で寄り添うメンタルヘルス相談室です。',
+        'A mental health counselling room where psychologists support foreign residents in their own language.',
+      ],
+    ],
+    notes: [['必要に応じて精神科・心療内科を紹介します。', 'Refers to psychiatrists when needed.']],
+  },
+  {
+    id: 'spi-japanese-school',
+    kind: 'SPI',
+    names: [['{word}{place}日本語学校', '{Word} {Place} Japanese Language School']],
+    core: ['JPN'],
+    extras: ['EDU-SCL', 'RES-ACT'],
+    extraCount: [0, 1],
+    languages: { foreign: [1, 2], plain: 1 },
+    hours: HOURS.school,
+    fees: FEES.school,
+    eligibility: ELIGIBILITY.students,
+    eligibilityChance: 0.8,
+    remote: 0.1,
+    remoteModes: [['ONLINE']],
+    statuses: ['STUDENT'],
+    weight: 3,
+    intro: [
+      [
+        '{area}にある留学生のための日本語学校です。',
+        'A Japanese language school for international students in {Area}.',
+      ],
+      [
+        '日本語能力試験（JLPT）対策と進学指導を行う{area}の日本語学校です。',
+        'A Japanese language school in {Area} preparing students for the JLPT and further study.',
+      ],
+    ],
+    notes: [
+      [
+        '生活指導担当の職員が母語で生活相談に応じます。',
+        'A student-life adviser helps students in their own language.',
+      ],
+    ],
+  },
+  {
+    id: 'spi-legal-centre',
+    kind: 'SPI',
+    names: [['{place}外国人法律相談センター', '{Place} Legal Consultation Center for Foreign Residents']],
+    core: ['LEG'],
+    extras: ['RES-VIO', 'FAM-DV', 'REG-FAM', 'WRK-CND', 'RES-REF'],
+    extraCount: [1, 3],
+    languages: { foreign: [1, 3], plain: 0.3, english: 0.8 },
+    hours: HOURS.office,
+    fees: FEES.lawyer,
+    eligibility: ELIGIBILITY.anyone,
+    eligibilityChance: 0.4,
+    remote: 0.4,
+    remoteModes: PHONE_OR_ONLINE,
+    weight: 2,
+    intro: [
+      [
+        '弁護士が外国人の法律トラブルの相談に応じる{area}の法律相談センターです。',
+        'A legal consultation centre in {Area} where lawyers advise foreign residents.',
+      ],
+    ],
+    notes: [
+      [
+        '収入が少ない方は法テラスの無料法律相談を利用できます。',
+        'People with low income can use free legal aid consultations.',
+      ],
+    ],
+  },
+  {
+    id: 'spi-labour-centre',
+    kind: 'SPI',
+    names: [
+      ['{word}{place}労働相談センター', '{Word} {Place} Labour Consultation Center'],
+      ['{word}{prefShort}外国人労働相談センター', '{Word} {Pref} Foreign Workers Labour Consultation Center'],
+    ],
+    core: ['WRK-CND'],
+    extras: ['WRK-SAF', 'WRK-HAR', 'WRK-SAF', 'WRK-HAR', 'SOC-INS', 'SOC-PEN', 'WRK-PRG'],
+    extraCount: [1, 3],
+    languages: { foreign: [0, 3], plain: 0.4, english: 0.3 },
+    hours: HOURS.centre,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.workers,
+    eligibilityChance: 0.6,
+    remote: 0.4,
+    remoteModes: PHONE_OR_ONLINE,
+    weight: 4,
+    intro: [
+      [
+        '{area}で働く外国人のための労働相談センターです。',
+        'A labour consultation centre for foreign workers in {Area}.',
+      ],
+      [
+        '職場のトラブルに悩む外国人労働者の相談を受ける{area}の労働相談センターです。',
+        'A labour consultation centre in {Area} for foreign workers with problems at work.',
+      ],
+    ],
+    notes: [
+      [
+        '労働基準監督署への申告や会社との交渉について助言します。',
+        'Advises on reporting to the Labour Standards Inspection Office and negotiating with the employer.',
+      ],
+      ['雇用主からの相談にも応じます。', 'Employers can ask for advice too.'],
+    ],
+  },
+  {
+    id: 'spi-trainee-centre',
+    kind: 'SPI',
+    names: [
+      [
+        '{place}技能実習・特定技能相談センター',
+        '{Place} Technical Intern and Specified Skilled Worker Support Center',
+      ],
+    ],
+    core: ['WRK-PRG', 'WRK-CND', 'RES-STS'],
+    extras: ['WRK-SAF', 'WRK-HAR', 'LIF', 'HOU'],
+    extraCount: [0, 2],
+    languages: { foreign: [2, 4], plain: 0.4 },
+    hours: HOURS.centre,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.trainees,
+    eligibilityChance: 0.8,
+    remote: 0.5,
+    remoteModes: PHONE_OR_ONLINE,
+    statuses: ['TECHNICAL_INTERN_1', 'TECHNICAL_INTERN_2', 'TECHNICAL_INTERN_3', 'SSW_1', 'SSW_2', 'ESD'],
+    weight: 1.5,
+    intro: [
+      [
+        '技能実習生・特定技能外国人のための{area}の相談センターです。',
+        'A support centre in {Area} for technical intern trainees and specified skilled workers.',
+      ],
+    ],
+    notes: [
+      [
+        '監理団体や登録支援機関とのトラブル、転籍の相談にも応じます。',
+        'Also helps with trouble with supervising or registered support organizations and with changing employers.',
+      ],
+    ],
+  },
+  {
+    id: 'spi-child-family-centre',
+    kind: 'SPI',
+    names: [['{word}{place}子ども家庭支援センター', '{Word} {Place} Child and Family Support Center']],
+    core: ['FAM-CC'],
+    extras: ['FAM-PRG', 'EDU-SCH', 'SOC-WEL'],
+    extraCount: [1, 2],
+    languages: { foreign: [1, 2], plain: 0.8 },
+    hours: HOURS.centre,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.families,
+    eligibilityChance: 0.6,
+    remote: 0.3,
+    remoteModes: PHONE,
+    weight: 1.5,
+    intro: [
+      [
+        '{area}で子育てをする外国人家庭を支える子育て支援センターです。',
+        'A childcare support centre for foreign families raising children in {Area}.',
+      ],
+    ],
+    notes: [
+      [
+        '親子で参加できる多言語の子育てひろばを開いています。',
+        'Runs multilingual drop-in sessions for parents and children.',
+      ],
+    ],
+  },
+  {
+    id: 'spi-welfare-council',
+    kind: 'SPI',
+    names: [
+      ['{muni}社会福祉協議会 生活困窮相談窓口', '{Muni} Social Welfare Council Livelihood Support Desk'],
+    ],
+    core: ['SOC-PA', 'SOC-WEL'],
+    extras: ['HOU', 'SOC-LTC', 'FAM-CC'],
+    extraCount: [1, 2],
+    languages: { foreign: [0, 2], plain: 0.8 },
+    hours: HOURS.publicCounter,
+    fees: FEES.free,
+    eligibility: ELIGIBILITY.needy,
+    eligibilityChance: 0.7,
+    remote: 0.2,
+    remoteModes: PHONE,
+    weight: 2,
+    intro: [
+      [
+        '生活に困っている外国人住民の相談を受ける{area}の社会福祉協議会の窓口です。',
+        'The livelihood support desk of the social welfare council in {Area} for foreign residents in hardship.',
+      ],
+    ],
+    notes: [['緊急小口資金などの貸付や食料支援を案内します。', 'Explains emergency loans and food support.']],
+  },
+];
