@@ -79,6 +79,10 @@ describe('the search story (no JavaScript)', () => {
           `1人のつながりで紹介を頼めます：${story.peerName}`,
         );
         await page.screenshot({ path: `${SCREENSHOT_DIR}/search-story.png`, fullPage: true });
+        await page
+          .locator('[data-testid="search-need"]')
+          .screenshot({ path: `${SCREENSHOT_DIR}/search-story-need.png` });
+        await referred.screenshot({ path: `${SCREENSHOT_DIR}/search-story-referred.png` });
 
         // Removing the language chip searches again without it.
         await Promise.all([
@@ -134,7 +138,7 @@ describe('the search story (no JavaScript)', () => {
         await expect(chips.allTextContents()).resolves.toEqual(['労働条件', 'ベトナム語', '群馬県から']);
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: `${SCREENSHOT_DIR}/search-story-phone.png`, fullPage: true });
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/search-story-phone.png` });
       } finally {
         await page.context().close();
       }
