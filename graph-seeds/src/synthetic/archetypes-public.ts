@@ -60,10 +60,7 @@ export const PUBLIC_ARCHETYPES: PartnerArchetype[] = [
         '必要に応じて出入国在留管理局や専門機関におつなぎします。',
         'Refers residents to the immigration bureau or specialist bodies when needed.',
       ],
-      [
-        '通訳タブレットを使った三者通話にも対応しています。',
-        'Uses interpreting tablets for three-way calls.',
-      ],
+      ['タブレットを使った三者通話にも対応しています。', 'Uses tablets for three-way video calls.'],
       [
         '転入時の手続や各種届出の書き方もお手伝いします。',
         'Helps with the paperwork when moving in and filling in forms.',
@@ -137,9 +134,9 @@ export const PUBLIC_ARCHETYPES: PartnerArchetype[] = [
       ['{muni} 外国人就労支援コーナー', '{Muni} Employment Support Corner for Foreign Residents'],
       ['{place}外国人雇用サービスコーナー', '{Place} Employment Service Corner for Foreign Residents'],
     ],
-    core: ['WRK-JOB'],
-    extras: ['WRK-VOC', 'WRK-VOC', 'SOC-INS', 'WRK-CND'],
-    extraCount: [1, 2],
+    core: ['WRK-JOB', 'WRK-VOC'],
+    extras: ['SOC-INS', 'WRK-CND'],
+    extraCount: [0, 1],
     languages: { foreign: [1, 4], plain: 0.6, english: 0.6 },
     hours: HOURS.publicCounter,
     fees: FEES.free,
@@ -243,8 +240,8 @@ export const PUBLIC_ARCHETYPES: PartnerArchetype[] = [
     weight: 1,
     intro: [
       [
-        '差別や嫌がらせなどの人権問題について外国人の相談を受ける{area}の相談所です。',
-        'A counselling office in {Area} for foreign residents facing discrimination, harassment and other human rights problems.',
+        '差別やヘイトスピーチなどの人権問題について外国人の相談を受ける{area}の相談所です。',
+        'A counselling office in {Area} for foreign residents facing discrimination, hate speech and other human rights problems.',
       ],
     ],
     notes: [
@@ -283,10 +280,7 @@ export const PUBLIC_ARCHETYPES: PartnerArchetype[] = [
       ],
     ],
     notes: [
-      [
-        '健康保険証がない場合の費用についても事前に説明します。',
-        'Explains costs in advance for patients without health insurance.',
-      ],
+      ['保険証がない場合の費用も事前に説明します。', 'Explains costs in advance for uninsured patients.'],
       ['多言語の問診票を用意しています。', 'Multilingual medical questionnaires are available.'],
     ],
   },
@@ -350,8 +344,8 @@ export const PUBLIC_ARCHETYPES: PartnerArchetype[] = [
     id: 'spi-japanese-school',
     kind: 'SPI',
     names: [['{word}{place}日本語学校', '{Word} {Place} Japanese Language School']],
-    core: ['JPN'],
-    extras: ['EDU-SCL', 'RES-ACT'],
+    core: ['JPN', 'EDU-SCL'],
+    extras: ['RES-ACT'],
     extraCount: [0, 1],
     languages: { foreign: [1, 2], plain: 1 },
     hours: HOURS.school,

@@ -114,8 +114,8 @@ export const SERVICE_ARCHETYPES: PartnerArchetype[] = [
     ],
     notes: [
       [
-        '労災保険や年金の請求書類の作成を代行します。',
-        'Prepares claims for work-injury insurance and pensions.',
+        '社会保険の手続や就業規則の作成を代行します。',
+        'Handles social insurance procedures and work rules for employers.',
       ],
     ],
   },
@@ -145,8 +145,8 @@ export const SERVICE_ARCHETYPES: PartnerArchetype[] = [
     ],
     notes: [
       [
-        '介護保険や障害福祉サービスの申請に同行します。',
-        'Goes along to apply for long-term care or disability services.',
+        '障害福祉サービスなどの申請に同行します。',
+        'Goes along to apply for disability and other welfare services.',
       ],
     ],
   },
@@ -263,10 +263,7 @@ export const SERVICE_ARCHETYPES: PartnerArchetype[] = [
         '保証人がいない方には保証会社を紹介します。',
         'Introduces guarantor companies to people without a guarantor.',
       ],
-      [
-        'ごみの出し方など入居時のルールも母語で説明します。',
-        'Explains the house rules, such as rubbish sorting, in the tenant’s language.',
-      ],
+      ['賃貸契約の内容を母語で説明します。', 'Explains the tenancy agreement in the tenant’s language.'],
     ],
   },
   {
@@ -320,7 +317,7 @@ export const SERVICE_ARCHETYPES: PartnerArchetype[] = [
         'A bank counter in {Area} helping foreign residents open accounts and send money home.',
       ],
     ],
-    notes: [['口座開設には在留カードが必要です。', 'A residence card is needed to open an account.']],
+    notes: [['口座開設には本人確認書類が必要です。', 'Proof of identity is needed to open an account.']],
   },
   {
     id: 'svc-driving-school',
@@ -463,8 +460,8 @@ export const SERVICE_ARCHETYPES: PartnerArchetype[] = [
     ],
     notes: [
       [
-        '出生証明書や婚姻証明書など、在留資格の申請書類の翻訳も扱います。',
-        'Translates certificates (birth, marriage) needed for residence applications.',
+        '出生証明書や婚姻証明書などの翻訳も扱います。',
+        'Translates certificates such as birth and marriage certificates.',
       ],
       ['裁判所や警察の通訳経験者が在籍しています。', 'Some interpreters have court and police experience.'],
     ],
@@ -473,9 +470,9 @@ export const SERVICE_ARCHETYPES: PartnerArchetype[] = [
     id: 'int-community-interpreters',
     kind: 'INT',
     names: [['{pref}{word}コミュニティ通訳ネット', '{Pref} {Word} Community Interpreters Network']],
-    core: ['LNG'],
-    extras: ['EDU-SCH', 'HLT-MED', 'LIF', 'FAM-CC'],
-    extraCount: [1, 2],
+    core: ['LNG', 'EDU-SCH'],
+    extras: ['HLT-MED', 'LIF', 'FAM-CC'],
+    extraCount: [0, 2],
     languages: { foreign: [2, 5], plain: 0.6 },
     hours: HOURS.interpreting,
     fees: FEES.interpreting,

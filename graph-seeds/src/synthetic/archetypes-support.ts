@@ -13,8 +13,8 @@ export const SUPPORT_ARCHETYPES: PartnerArchetype[] = [
       ['{muni}国際交流協会', '{Muni} International Association'],
       ['{pref}国際交流協会 {place}センター', '{Pref} International Association {Place} Center'],
     ],
-    core: ['LIF', 'JPN', 'DIS'],
-    extras: ['LNG', 'LNG', 'EDU-SCH', 'FAM-CC', 'HOU', 'OTH'],
+    core: ['LIF', 'JPN', 'DIS', 'LNG'],
+    extras: ['EDU-SCH', 'FAM-CC', 'HOU', 'OTH'],
     extraCount: [1, 2],
     languages: { foreign: [2, 5], plain: 0.8, english: 0.8 },
     hours: HOURS.centre,
@@ -193,8 +193,8 @@ export const SUPPORT_ARCHETYPES: PartnerArchetype[] = [
       ],
     ],
     notes: [
-      ['在留資格の不安があっても相談できます。', 'Help is available whatever the residence status.'],
-      ['保護命令の申立てや離婚の手続も支援します。', 'Helps with protection orders and divorce procedures.'],
+      ['国籍を問わず相談できます。', 'Help is available whatever your nationality.'],
+      ['保護命令の申立てを支援します。', 'Helps apply for protection orders.'],
     ],
   },
   {
@@ -228,10 +228,7 @@ export const SUPPORT_ARCHETYPES: PartnerArchetype[] = [
     ],
     notes: [
       ['SNSのグループで情報を発信しています。', 'Shares information through a social media group.'],
-      [
-        '病院や役所への同行通訳をボランティアで行います。',
-        'Volunteers go along to hospitals and offices to interpret.',
-      ],
+      ['病院や役所にボランティアが付き添います。', 'Volunteers go along to hospitals and offices.'],
     ],
   },
   {

@@ -103,7 +103,7 @@ export function createDescriber(ref: ReferenceData, random: Random) {
     const notes = random.distinct(random.int(0, Math.min(2, a.notes.length)), () => random.pick(a.notes));
     sentences.push(...notes);
     if (p.remoteModes.length) sentences.push(REMOTE_SENTENCES[p.remoteModes.join('+')]);
-    else if (random.chance(0.4)) sentences.push(IN_PERSON);
+    else if (!p.sensitiveAddress && random.chance(0.4)) sentences.push(IN_PERSON);
     if (p.sensitiveAddress) sentences.push(PROTECTED_ADDRESS);
     if (p.fees.startsWith('【架空】無料') && random.chance(0.5)) sentences.push(FREE);
     const ja = sentences.map((s) => s[0]).join('');

@@ -116,7 +116,7 @@ export function createPartnerDetailer(ref: ReferenceData, seed: number) {
         ? random.chance(0.7)
           ? random.distinct(random.int(1, a.statuses.length), () => random.pick(a.statuses!))
           : []
-        : random.chance(0.15)
+        : !a.nationwide && random.chance(0.15)
           ? random.distinct(random.int(1, 3), () => random.pick(COMMON_STATUSES))
           : [],
       nameKey: p.nameKey,

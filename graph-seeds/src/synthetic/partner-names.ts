@@ -83,7 +83,7 @@ const SURNAMES: Bilingual[] = [
   ['山田', 'Yamada'],
   ['佐々木', 'Sasaki'],
   ['山口', 'Yamaguchi'],
-  ['松本', 'Matsumoto'],
+  ['松田', 'Matsuda'],
   ['井上', 'Inoue'],
   ['木村', 'Kimura'],
   ['林', 'Hayashi'],
