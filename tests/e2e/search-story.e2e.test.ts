@@ -146,3 +146,58 @@ describe('the search story (no JavaScript)', () => {
     TEST_TIMEOUT,
   );
 });
+
+describe('search terms ISA adds (no JavaScript)', () => {
+  const TERM = 'ろうむてすとがめん';
+  afterAll(() => graph?.writeRows('MATCH (t:SearchTerm {term: $term}) DETACH DELETE t', { term: TERM }));
+
+  it(
+    'adds a term in the portal that the search then understands, refuses a duplicate, and removes it',
+    async () => {
+      const page = await newPortalPage(browser);
+      try {
+        await signInOn(page, 'isa@demo.tsunagu.example', DEMO_PASSWORD, '/search/terms');
+        expect(new URL(page.url()).pathname).toBe('/search/terms');
+        const add = async () => {
+          await page.getByLabel('検索語', { exact: true }).fill(TERM);
+          await page.getByLabel('読み取る種類').selectOption('DOMAIN');
+          await page.getByLabel('分野').selectOption('WRK-CND');
+          await submit(page, '追加する');
+        };
+        await add();
+        await expect(page.getByRole('status').textContent()).resolves.toContain(`「${TERM}」を追加しました`);
+        await expect(page.locator('table tbody tr', { hasText: TERM }).count()).resolves.toBe(1);
+        await add();
+        await expect(page.getByRole('alert').textContent()).resolves.toContain('すでに登録されています');
+
+        await page.goto(`/search?searched=1&text=${encodeURIComponent(TERM)}`);
+        const chips = page.locator('[data-testid="search-need"] .chip--need > span');
+        await expect(chips.allTextContents()).resolves.toContain('労働条件');
+
+        await page.goto('/search/terms');
+        await submit(page, `「${TERM}」を削除する`);
+        await expect(page.getByRole('status').textContent()).resolves.toContain(`「${TERM}」を削除しました`);
+        await expect(page.locator('table tbody tr', { hasText: TERM }).count()).resolves.toBe(0);
+        await page.screenshot({ path: `${SCREENSHOT_DIR}/search-terms.png`, fullPage: true });
+      } finally {
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+
+  it(
+    'is not open to coordinators',
+    async () => {
+      const page = await newPortalPage(browser);
+      try {
+        await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, '/search');
+        const response = await page.goto('/search/terms');
+        expect(response?.status()).toBe(403);
+      } finally {
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+});
