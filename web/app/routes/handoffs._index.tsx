@@ -8,7 +8,12 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remix-run/react';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import type { FormOutcome } from '~/components/graduates/form-error';
-import { HandoffsPageDocument, RespondToPeerRequestDocument, SendHandoffDocument } from '~/generated/graphql';
+import {
+  HandoffsActivityDocument,
+  HandoffsPageDocument,
+  RespondToPeerRequestDocument,
+  SendHandoffDocument,
+} from '~/generated/graphql';
 import { localName } from '~/i18n';
 import { useLocale, useT } from '~/i18n/react';
 import { requireRole } from '~/utils/auth.server';
@@ -20,8 +25,11 @@ export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'handoffs.t
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireRole(request, ['COORDINATOR']);
   try {
-    const page = await gqlRequest(request, HandoffsPageDocument, {});
-    return { ...page, me: page.myProfile?.id ?? null };
+    const [page, activity] = await Promise.all([
+      gqlRequest(request, HandoffsPageDocument, {}),
+      gqlRequest(request, HandoffsActivityDocument, {}),
+    ]);
+    return { ...page, ...activity, me: page.myProfile?.id ?? null };
   } catch (error) {
     throw apiErrorResponse(error);
   }
@@ -62,8 +70,9 @@ export default function Handoffs() {
   const t = useT();
   const locale = useLocale();
   const [params] = useSearchParams();
-  const incoming = peerRequests.edges.filter((e) => e.node.to.id === me);
+  // Pending requests are all sent to or by the viewer.
   const outgoing = peerRequests.edges.filter((e) => e.node.from.id === me);
+  const incoming = peerRequests.edges.filter((e) => e.node.from.id !== me);
 
   return (
     <div className="page">
