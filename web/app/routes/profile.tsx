@@ -145,7 +145,7 @@ export default function MyProfile() {
             <VisibilitySelect field={field} label={t(`graduates.field.${field}`)} value={visibility(field)} />
           </div>
         ))}
-        <fieldset className="field">
+        <fieldset className="field field--choices">
           <legend>{t('directory.languages')}</legend>
           {languages.map((l) => (
             <label key={l.code} className="checkbox">
@@ -159,7 +159,7 @@ export default function MyProfile() {
             </label>
           ))}
         </fieldset>
-        <fieldset className="field">
+        <fieldset className="field field--choices">
           <legend>{t('directory.domains')}</legend>
           {supportDomains.map((d) => (
             <label key={d.code} className="checkbox">
