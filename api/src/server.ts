@@ -60,6 +60,8 @@ export async function startApi(
     surveyDefinitions: new SurveyDefinitionCache(),
     searchLexicon: new SearchLexicon(graph, catalog),
   };
+  // Reads ISA's search terms now, so the first search does not wait for them.
+  await services.searchLexicon.current();
   const apollo = createApolloServer(services, log);
   await apollo.start();
   const handler = createRequestHandler(services, apollo, log);

@@ -42,6 +42,7 @@ export class SearchLexicon {
   private added: LexiconEntry[] = [];
   private addedReadAt = 0;
   private pending: Promise<void> | null = null;
+  private generation = 0;
   private interpreter: QueryInterpreter | null = null;
 
   constructor(
@@ -50,11 +51,22 @@ export class SearchLexicon {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** The interpreter for this request (reads ISA's terms first when they are due). */
+  /**
+   * The interpreter for this request. ISA's terms are read before the first search of the process
+   * (or after `invalidate`); later, when they are due, they are read in the background while the
+   * current terms keep serving, so a search never waits for them.
+   */
   async current(): Promise<QueryInterpreter> {
-    if (this.now() - this.addedReadAt >= ADDED_TERMS_TTL_MS) {
-      this.pending ??= this.readAddedTerms().finally(() => (this.pending = null));
-      await this.pending;
+    const due = this.now() - this.addedReadAt >= ADDED_TERMS_TTL_MS;
+    if (due) {
+      if (!this.pending) {
+        const read = this.readAddedTerms().finally(() => {
+          if (this.pending === read) this.pending = null;
+        });
+        this.pending = read;
+      }
+      if (this.addedReadAt === 0) await this.pending;
+      else this.pending.catch(() => {});
     }
     const domains = this.catalog.all('domains');
     if (domains !== this.catalogSource) {
@@ -76,13 +88,18 @@ export class SearchLexicon {
 
   /** Makes the next request read ISA's terms again (after this process added or removed one). */
   invalidate(): void {
+    this.generation += 1;
     this.addedReadAt = 0;
+    this.pending = null;
   }
 
   private async readAddedTerms(): Promise<void> {
+    const generation = this.generation;
     const rows = await this.graph.readRows<{ term: string; kind: LexiconKind; codes: string[] }>(
       'MATCH (t:SearchTerm) RETURN t.term AS term, t.kind AS kind, t.codes AS codes ORDER BY t.createdAt, t.id',
     );
+    // A read that started before this process changed the terms may miss the change: drop it.
+    if (generation !== this.generation) return;
     this.added = rows.map((r) => ({ ...r, source: 'isa' }));
     this.addedReadAt = this.now();
     this.interpreter = null;
