@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB = path.join(ROOT, 'web');
 const SERVER_BUILD = path.join(WEB, 'build', 'server', 'index.js');
+const STOP_TIMEOUT_MS = 10_000;
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -47,8 +48,12 @@ export async function startWeb(opts: {
   sessionSecret: string;
   log: (line: string) => void;
 }): Promise<WebProcess> {
+  // detached: remix-serve gets its own process group, so a terminal Ctrl-C reaches only us and we
+  // stop it exactly once through stop(). Given SIGINT and then SIGTERM, it would close its server
+  // twice and print ERR_SERVER_NOT_RUNNING.
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'remix-serve'), [SERVER_BUILD], {
     cwd: WEB,
+    detached: true,
     env: {
       ...process.env,
       NODE_ENV: 'production',
@@ -70,6 +75,12 @@ export async function startWeb(opts: {
     collect(chunk);
     for (const line of chunk.toString().split('\n').filter(Boolean)) opts.log(`[web] ${line}`);
   });
+  // If this Node process exits without calling stop(), do not leave the portal running.
+  const killOnExit = () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+  };
+  process.on('exit', killOnExit);
+
   const url = `http://127.0.0.1:${opts.port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -86,13 +97,19 @@ export async function startWeb(opts: {
     }
     await new Promise((r) => setTimeout(r, 250));
   }
-  return {
-    url,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= new Promise<void>((resolve) => {
+      process.off('exit', killOnExit);
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+    return stopping;
   };
+  return { url, stop };
 }
