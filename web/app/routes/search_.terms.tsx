@@ -118,38 +118,24 @@ export default function SearchTerms() {
             </select>
           </div>
           <p className="field__help">{t('searchTerms.targetHelp')}</p>
-          <ReferenceSelect
-            id="term-domain"
-            name="domain"
-            label={t('search.domain')}
-            anyLabel={t('search.any')}
-            items={options.supportDomains}
-            defaultValue=""
-          />
-          <ReferenceSelect
-            id="term-language"
-            name="language"
-            label={t('search.language')}
-            anyLabel={t('search.any')}
-            items={options.languages}
-            defaultValue=""
-          />
-          <ReferenceSelect
-            id="term-status"
-            name="status"
-            label={t('search.status')}
-            anyLabel={t('search.any')}
-            items={options.statusesOfResidence}
-            defaultValue=""
-          />
-          <ReferenceSelect
-            id="term-prefecture"
-            name="prefecture"
-            label={t('search.prefecture')}
-            anyLabel={t('search.any')}
-            items={options.prefectures}
-            defaultValue=""
-          />
+          {(
+            [
+              ['domain', t('search.domain'), options.supportDomains],
+              ['language', t('search.language'), options.languages],
+              ['status', t('search.status'), options.statusesOfResidence],
+              ['prefecture', t('search.prefecture'), options.prefectures],
+            ] as const
+          ).map(([name, label, items]) => (
+            <ReferenceSelect
+              key={name}
+              id={`term-${name}`}
+              name={name}
+              label={label}
+              anyLabel={t('search.any')}
+              items={items}
+              defaultValue=""
+            />
+          ))}
           {result && !result.ok && (
             <p className="form-message form-message--error" role="alert">
               {t(`searchTerms.error.${result.error}`)}

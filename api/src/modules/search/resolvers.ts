@@ -5,7 +5,7 @@ import { searchBackendFor } from './backend.js';
 import { buildSearchQuery, validateMissingPartnerInput } from './input.js';
 import { INTRODUCTION_ROLES } from './loaders.js';
 import { OWN_PREFECTURE_TIERS } from './ranking.js';
-import { needOf, reasonReferences, toResultRow } from './results.js';
+import { needOf, reasonReferences, termReferences, toResultRow } from './results.js';
 import { validateSearchTerm } from './search-terms.js';
 import { suggestDomains } from './suggestions.js';
 
@@ -107,20 +107,16 @@ export const searchResolvers: Resolvers = {
     status: (n, _args, ctx) => ctx.catalog.get('statuses', n.statusCode),
   },
   SearchTerm: {
-    domains: (t, _args, ctx) => (t.kind === 'DOMAIN' ? ctx.catalog.many('domains', t.codes) : []),
-    language: (t, _args, ctx) =>
-      t.kind === 'LANGUAGE' || t.kind === 'NATIONALITY' ? ctx.catalog.get('languages', t.codes[0]) : null,
-    status: (t, _args, ctx) => (t.kind === 'STATUS' ? ctx.catalog.get('statuses', t.codes[0]) : null),
-    prefecture: (t, _args, ctx) =>
-      t.kind === 'PREFECTURE' ? ctx.catalog.get('prefectures', t.codes[0]) : null,
+    domains: (t, _args, ctx) => termReferences(t, ctx.catalog).domains,
+    language: (t, _args, ctx) => termReferences(t, ctx.catalog).language,
+    status: (t, _args, ctx) => termReferences(t, ctx.catalog).status,
+    prefecture: (t, _args, ctx) => termReferences(t, ctx.catalog).prefecture,
   },
   UnderstoodTerm: {
-    domains: (t, _args, ctx) => (t.kind === 'DOMAIN' ? ctx.catalog.many('domains', t.codes) : []),
-    language: (t, _args, ctx) =>
-      t.kind === 'LANGUAGE' || t.kind === 'NATIONALITY' ? ctx.catalog.get('languages', t.codes[0]) : null,
-    status: (t, _args, ctx) => (t.kind === 'STATUS' ? ctx.catalog.get('statuses', t.codes[0]) : null),
-    prefecture: (t, _args, ctx) =>
-      t.kind === 'PREFECTURE' ? ctx.catalog.get('prefectures', t.codes[0]) : null,
+    domains: (t, _args, ctx) => termReferences(t, ctx.catalog).domains,
+    language: (t, _args, ctx) => termReferences(t, ctx.catalog).language,
+    status: (t, _args, ctx) => termReferences(t, ctx.catalog).status,
+    prefecture: (t, _args, ctx) => termReferences(t, ctx.catalog).prefecture,
   },
   SearchReason: {
     language: (r, _args, ctx) => reasonReferences(r, ctx.catalog).language,

@@ -81,3 +81,14 @@ export function reasonReferences(reason: SearchReasonRow, catalog: ReferenceCata
     domains: reason.domainCodes ? catalog.many('domains', reason.domainCodes) : null,
   };
 }
+
+/** What a term (understood from text, or added by ISA) stands for, resolved from the catalog. */
+export function termReferences(term: { kind: string; codes: readonly string[] }, catalog: ReferenceCatalog) {
+  const code = term.codes[0];
+  return {
+    domains: term.kind === 'DOMAIN' ? catalog.many('domains', term.codes) : [],
+    language: term.kind === 'LANGUAGE' || term.kind === 'NATIONALITY' ? catalog.get('languages', code) : null,
+    status: term.kind === 'STATUS' ? catalog.get('statuses', code) : null,
+    prefecture: term.kind === 'PREFECTURE' ? catalog.get('prefectures', code) : null,
+  };
+}
