@@ -201,3 +201,27 @@ describe('search terms ISA adds (no JavaScript)', () => {
     TEST_TIMEOUT,
   );
 });
+
+describe('the search with JavaScript', () => {
+  it(
+    'moves the focus to the results after a search',
+    async () => {
+      const page = await newPortalPage(browser, { javaScript: true });
+      try {
+        await signInOn(page, 'coordinator@demo.tsunagu.example', DEMO_PASSWORD, '/search');
+        await page.waitForLoadState('networkidle');
+        await page.getByLabel('キーワード（日本語または英語）').fill('労災 ネパール語');
+        await Promise.all([
+          page.waitForURL((url) => url.searchParams.has('searched')),
+          page.getByRole('button', { name: '検索する', exact: true }).click(),
+        ]);
+        await expect
+          .poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 10_000 })
+          .toBe('search-results-heading');
+      } finally {
+        await page.context().close();
+      }
+    },
+    TEST_TIMEOUT,
+  );
+});

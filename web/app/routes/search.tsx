@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import {
   data,
   type ActionFunctionArgs,
@@ -126,6 +127,12 @@ export default function Search() {
   const t = useT();
   const locale = useLocale();
   const [searchParams] = useSearchParams();
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const searchKey = searchParams.toString();
+  // After a search in the browser, keyboard and screen-reader users land on the results.
+  useEffect(() => {
+    if (new URLSearchParams(searchKey).has('searched')) resultsHeading.current?.focus();
+  }, [searchKey]);
   const searchedPrefecture = results?.prefecture ?? null;
   const formValues = { ...values, prefecture: values.prefecture || searchedPrefecture?.code || '' };
   const nameOf = (items: readonly { code: string; nameJa: string; nameEn: string }[], code: string) => {
@@ -145,7 +152,9 @@ export default function Search() {
       <SearchForm key={searchParams.toString()} options={options} values={formValues} />
       {results && (
         <section aria-labelledby="search-results-heading">
-          <h2 id="search-results-heading">{t('search.resultsHeading')}</h2>
+          <h2 id="search-results-heading" tabIndex={-1} ref={resultsHeading}>
+            {t('search.resultsHeading')}
+          </h2>
           <NeedChips need={results.need} prefecture={searchedPrefecture} params={searchParams} />
           {!results.foundNearby && (
             <p className="notice notice--warning" role="status" data-testid="nothing-nearby">
