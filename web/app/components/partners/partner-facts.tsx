@@ -16,7 +16,24 @@ export function formatWhen(locale: Locale, iso: string | null | undefined): stri
   }).format(date);
 }
 
-/** Contact, address (or the notice that it is protected), service details and provenance. */
+/** Reference data (domains, languages) as a plain list of names in the reader's language. */
+function NameList({
+  locale,
+  named,
+}: {
+  locale: Locale;
+  named: readonly { code: string; nameJa: string; nameEn: string }[];
+}) {
+  return (
+    <ul className="facts__list">
+      {named.map((item) => (
+        <li key={item.code}>{localName(locale, item)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** Contact, address (or the notice that it is protected), domains and languages, service details and provenance. */
 export function PartnerFacts({ partner }: { partner: Partner }) {
   const t = useT();
   const locale = useLocale();
@@ -68,11 +85,19 @@ export function PartnerFacts({ partner }: { partner: Partner }) {
               )}
             </dd>
           </div>
-          {partner.latitude != null && partner.longitude != null && (
+          {partner.domains.length > 0 && (
             <div>
-              <dt>{t('partners.coordinates')}</dt>
+              <dt>{t('partners.domains')}</dt>
               <dd>
-                {partner.latitude}, {partner.longitude}
+                <NameList locale={locale} named={partner.domains} />
+              </dd>
+            </div>
+          )}
+          {partner.languages.length > 0 && (
+            <div>
+              <dt>{t('partners.languages')}</dt>
+              <dd>
+                <NameList locale={locale} named={partner.languages} />
               </dd>
             </div>
           )}
