@@ -75,7 +75,9 @@ export const en: Record<MessageKey, string> = {
     'Nothing suitable was found in {prefecture} or nearby (bordering prefectures and the same regional immigration bureau).',
   'search.introduction.summary': 'Who can introduce me',
   'search.introduction.chain': 'You can be introduced through {hops} link(s): {chain}',
-  'search.introduction.none': 'No graduate who referred here is within 3 links of you.',
+  'search.introduction.none':
+    'No graduate within 3 links of you has referred a resident here: no referral is on record yet, or none of your links has made one.',
+  'search.introduction.askQa': 'Ask graduates who know this partner on the Q&A board',
   'search.reason.TEXT_MATCH': 'Matches your words',
   'search.reason.DOMAIN_MATCH': 'Serves {domains}',
   'search.reason.LANGUAGE_MATCH': 'Offers {language}',

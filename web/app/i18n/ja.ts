@@ -73,7 +73,9 @@ export const ja = {
     '{prefecture}とその周辺（隣接県・同じ地方出入国在留管理局の管内）には、条件に合う連携先が見つかりませんでした。',
   'search.introduction.summary': '紹介してくれる人',
   'search.introduction.chain': '{hops}人のつながりで紹介を頼めます：{chain}',
-  'search.introduction.none': '3人以内のつながりで、ここに紹介した修了者は見つかりませんでした。',
+  'search.introduction.none':
+    '3人以内のつながりで、ここに相談者を紹介したことのある修了者は見つかりませんでした。紹介の記録がまだないか、つながりのある修了者がいないためです。',
+  'search.introduction.askQa': 'Q&A 掲示板で、この連携先を知っている修了者に尋ねる',
   'search.reason.TEXT_MATCH': 'キーワードに一致',
   'search.reason.DOMAIN_MATCH': '{domains}に対応',
   'search.reason.LANGUAGE_MATCH': '{language}対応',

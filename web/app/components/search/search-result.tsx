@@ -44,6 +44,11 @@ export function SearchResult({
                 })
               : t('search.introduction.none')}
           </p>
+          {!result.introduction && (
+            <p>
+              <Link to="/qa">{t('search.introduction.askQa')}</Link>
+            </p>
+          )}
         </details>
       )}
     </li>
