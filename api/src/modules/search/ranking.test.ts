@@ -150,6 +150,15 @@ describe('toLuceneQuery typo tolerance', () => {
 });
 
 describe('a need before distance', () => {
+  it('lets trust lift a partner over the next nearer tier, never over two', () => {
+    const trusted = { resolvedGraduates: 40, graduates: 60, endorsements: 30, peerEndorsementsHop1: 5 };
+    const borderingTrusted = scoreCandidate(withSignals({ tier: 'BORDERING_PREFECTURE', ...trusted }));
+    const bureauTrusted = scoreCandidate(withSignals({ tier: 'SAME_BUREAU_REGION', ...trusted }));
+    const localUnknown = scoreCandidate(withSignals({ tier: 'SAME_PREFECTURE' }));
+    expect(borderingTrusted).toBeGreaterThan(localUnknown);
+    expect(bureauTrusted).toBeLessThanOrEqual(localUnknown);
+  });
+
   it('ranks a partner offering the language anywhere above a same-municipality partner without it', () => {
     const farWithLanguage = scoreCandidate(
       withSignals({ tier: 'FAR', languageMatch: true, distanceKm: 1500 }),

@@ -59,6 +59,11 @@ export const RANKING_WEIGHTS = {
   /** ln(1 + endorsements, a direct peer's counting 3 times and a peer of a peer's twice). */
   endorsements: 0.4,
   peerEndorsementFactor: { hop1: 3, hop2: 2 },
+  /**
+   * Trust counts up to this much: enough to lift a well-referred partner over the next nearer tier
+   * (at most 0.6 apart), never over two, so after the need, distance leads.
+   */
+  maxTrust: 1,
   verified: 0.3,
   stale: -1,
 } as const;
@@ -87,7 +92,7 @@ export interface RankingSignals {
 
 const W = RANKING_WEIGHTS;
 
-/** The trust part of the score: referral outcomes and endorsements, weighted up when they come from peers. */
+/** The trust part of the score: referral outcomes and endorsements, weighted up when they come from peers, capped. */
 export function trustScore(s: RankingSignals): number {
   const endorsementWeight =
     s.endorsements -
@@ -95,11 +100,11 @@ export function trustScore(s: RankingSignals): number {
     s.peerEndorsementsHop2 +
     W.peerEndorsementFactor.hop1 * s.peerEndorsementsHop1 +
     W.peerEndorsementFactor.hop2 * s.peerEndorsementsHop2;
-  return (
+  const raw =
     W.resolved * Math.log(1 + s.resolvedGraduates + s.peerResolvedGraduates) +
     W.graduates * Math.log(1 + s.graduates) +
-    W.endorsements * Math.log(1 + endorsementWeight)
-  );
+    W.endorsements * Math.log(1 + endorsementWeight);
+  return Math.min(W.maxTrust, raw);
 }
 
 /** The full score of one candidate. */

@@ -139,15 +139,17 @@ const SCORE_AND_PAGE = `
            endorsements: endorsements, peerEndorsementsHop1: peerEndorsementsHop1,
            peerEndorsementsHop2: peerEndorsementsHop2, verified: verified, stale: stale} AS s
   WITH p, s, certified, trust,
+       $w.resolved * log(1 + s.resolvedGraduates + s.peerResolvedGraduates)
+       + $w.graduates * log(1 + s.graduates)
+       + $w.endorsements * log(1 + s.endorsements - s.peerEndorsementsHop1 - s.peerEndorsementsHop2
+           + $w.peerEndorsementFactor.hop1 * s.peerEndorsementsHop1
+           + $w.peerEndorsementFactor.hop2 * s.peerEndorsementsHop2) AS rawTrust
+  WITH p, s, certified, trust,
        $w.text * s.textScore + $w.domain * coalesce(s.domainShare, 0.0)
        + CASE WHEN s.languageMatch THEN $w.language ELSE 0.0 END
        + CASE WHEN s.statusMatch THEN $w.status ELSE 0.0 END
        + $w.tier[s.tier] + $w.perKm * coalesce(s.distanceKm, 0.0)
-       + $w.resolved * log(1 + s.resolvedGraduates + s.peerResolvedGraduates)
-       + $w.graduates * log(1 + s.graduates)
-       + $w.endorsements * log(1 + s.endorsements - s.peerEndorsementsHop1 - s.peerEndorsementsHop2
-           + $w.peerEndorsementFactor.hop1 * s.peerEndorsementsHop1
-           + $w.peerEndorsementFactor.hop2 * s.peerEndorsementsHop2)
+       + CASE WHEN rawTrust > $w.maxTrust THEN $w.maxTrust ELSE rawTrust END
        + CASE WHEN s.verified THEN $w.verified ELSE 0.0 END
        + CASE WHEN s.stale THEN $w.stale ELSE 0.0 END AS score
   ORDER BY score DESC, p.id
