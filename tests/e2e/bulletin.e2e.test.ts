@@ -22,7 +22,11 @@ import { testNeo4jUri } from '../support/stack-env.js';
 
 const PASSWORD = 'synthetic-password-2026';
 const TEST_TIMEOUT = 180_000;
-const PREFIX = `e2e-bulletin-${randomBytes(3).toString('hex')}`;
+// Letters only: a run of six digits in the prefix would itself look like a phone number to the
+// identifier check that the Q&A test exercises.
+const PREFIX = `e2e-bulletin-${randomBytes(3)
+  .toString('hex')
+  .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)])}`;
 const TITLE = `【架空】${PREFIX} 大阪局管内の手続変更`;
 const osakaEmail = `${PREFIX}-osaka@test.tsunagu.example`;
 const hokkaidoEmail = `${PREFIX}-hokkaido@test.tsunagu.example`;
