@@ -5,7 +5,6 @@
  * the CSV downloads with a BOM. Then a graduate asks on the Q&A board (identifiers are flagged first), a
  * peer in another region answers, and the asker finds the reply in their notifications.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,16 +16,13 @@ import {
   launchChromium,
   signIn as signInWith,
   submit,
+  runPrefix,
 } from '../support/browser.js';
 import { testNeo4jUri } from '../support/stack-env.js';
 
 const PASSWORD = 'synthetic-password-2026';
 const TEST_TIMEOUT = 180_000;
-// Letters only: a run of six digits in the prefix would itself look like a phone number to the
-// identifier check that the Q&A test exercises.
-const PREFIX = `e2e-bulletin-${randomBytes(3)
-  .toString('hex')
-  .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)])}`;
+const PREFIX = runPrefix('e2e-bulletin');
 const TITLE = `【架空】${PREFIX} 大阪局管内の手続変更`;
 const osakaEmail = `${PREFIX}-osaka@test.tsunagu.example`;
 const hokkaidoEmail = `${PREFIX}-hokkaido@test.tsunagu.example`;

@@ -6,7 +6,6 @@
  * graduate gets 403 for it, attendance is recorded, and an insight published to the knowledge base is
  * found by the graduate in the other region. The access log shows the refused attempt.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,13 +17,14 @@ import {
   launchChromium,
   signIn as signInWith,
   submit,
+  runPrefix,
 } from '../support/browser.js';
 import { testNeo4jUri } from '../support/stack-env.js';
 
 const ORGANIZER = 'organizer@demo.tsunagu.example';
 const PASSWORD = 'synthetic-password-2026';
 const TEST_TIMEOUT = 180_000;
-const PREFIX = `e2e-ws-${randomBytes(3).toString('hex')}`;
+const PREFIX = runPrefix('e2e-ws');
 const TITLE = `【架空】${PREFIX} 労働相談の事例研究会`;
 const seatedEmail = `${PREFIX}-gunma@test.tsunagu.example`;
 const waitingEmail = `${PREFIX}-hokkaido@test.tsunagu.example`;
