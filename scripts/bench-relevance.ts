@@ -31,6 +31,7 @@ interface PartnerFacts {
   id: string;
   domainCodes: string[];
   languageCodes: string[];
+  prefectureCode: string | null;
 }
 
 interface Scored {
@@ -78,7 +79,6 @@ async function runQueries(
   facts: Map<string, PartnerFacts>,
   catalog: ReferenceCatalog,
   nearbyOf: (from: string) => Set<string>,
-  prefectureOf: Map<string, string | null>,
 ): Promise<{ backend: string; scored: Scored[] }> {
   const scored: Scored[] = [];
   let backend = '';
@@ -97,7 +97,7 @@ async function runQueries(
     const relevant = [...facts.values()].filter(isRelevant);
     const nearby = nearbyOf(query.from);
     const grade = (p: PartnerFacts | undefined) =>
-      p && isRelevant(p) ? (nearby.has(prefectureOf.get(p.id) ?? '') ? 2 : 1) : 0;
+      p && isRelevant(p) ? (nearby.has(p.prefectureCode ?? '') ? 2 : 1) : 0;
     const gains = hits.map((h) => grade(facts.get(h.partner.id)));
     const ideal = relevant
       .map(grade)
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     Number(process.env.RELEVANCE_NEO4J_BOLT_PORT ?? 7690),
   );
   const graph = await connectBenchGraph(neo4j.uri);
-  const apis: BenchApi[] = [];
+  let api: BenchApi | null = null;
   try {
     await migrate(graph);
     const ref = readReferenceData();
@@ -178,12 +178,11 @@ async function main(): Promise<void> {
     await ensureSyntheticDataset(graph, ref, DEMO_SIZES, DEMO_SEED);
     const catalog = new ReferenceCatalog(graph);
     await catalog.refresh();
-    const rows = await graph.readRows<PartnerFacts & { prefectureCode: string | null }>(
+    const rows = await graph.readRows<PartnerFacts>(
       `MATCH (p:Partner) RETURN p.id AS id, coalesce(p.domainCodes, []) AS domainCodes,
               coalesce(p.languageCodes, []) AS languageCodes, p.prefectureCode AS prefectureCode`,
     );
     const facts = new Map(rows.map((r) => [r.id, r]));
-    const prefectureOf = new Map(rows.map((r) => [r.id, r.prefectureCode]));
     const nearbyOf = (from: string) => {
       const home = catalog.get('prefectures', from)!;
       return new Set(
@@ -203,14 +202,13 @@ async function main(): Promise<void> {
     // The API picks its search backend from the environment (MEILI_HOST selects Meilisearch, which
     // `npm run search:reindex` must have filled), so one run measures one backend.
     if (!process.env.MEILI_HOST) console.log('meilisearch: not measured (MEILI_HOST is unset)');
-    const api = await startBenchApi(neo4j.uri, graph);
-    apis.push(api);
+    api = await startBenchApi(neo4j.uri, graph);
     const tokens = new Map<string, string>();
     for (const [code, email] of emails) tokens.set(code, await api.signIn(email, PASSWORD));
-    const { backend, scored } = await runQueries(api, tokens, facts, catalog, nearbyOf, prefectureOf);
+    const { backend, scored } = await runQueries(api, tokens, facts, catalog, nearbyOf);
     report(backend, scored);
   } finally {
-    for (const api of apis) await api.close();
+    await api?.close();
     await graph.driver.close();
     await neo4j.stop();
   }

@@ -1,5 +1,6 @@
 import { Link } from '@remix-run/react';
 import { useT } from '~/i18n/react';
+import { withParams } from '~/utils/query-string';
 
 interface Props {
   searchParams: URLSearchParams;
@@ -8,14 +9,6 @@ interface Props {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   /** What is being paged, for the nav's accessible name. */
   label: string;
-}
-
-function withParam(searchParams: URLSearchParams, name: string, value: string | null): string {
-  const next = new URLSearchParams(searchParams);
-  if (value === null) next.delete(name);
-  else next.set(name, value);
-  const query = next.toString();
-  return query ? `?${query}` : '?';
 }
 
 /** Forward-only cursor paging as plain links, so it works without JavaScript. */
@@ -27,12 +20,16 @@ export function NextPageNav({ searchParams, cursorParam, pageInfo, label }: Prop
   return (
     <nav className="pager" aria-label={`${label}: ${t('pagination.label')}`}>
       {onLaterPage && (
-        <Link to={withParam(searchParams, cursorParam, null)} preventScrollReset>
+        <Link to={withParams(searchParams, { [cursorParam]: null })} preventScrollReset>
           {t('pagination.first')}
         </Link>
       )}
       {hasNext && (
-        <Link to={withParam(searchParams, cursorParam, pageInfo.endCursor)} preventScrollReset rel="next">
+        <Link
+          to={withParams(searchParams, { [cursorParam]: pageInfo.endCursor })}
+          preventScrollReset
+          rel="next"
+        >
           {t('pagination.next')}
         </Link>
       )}

@@ -86,6 +86,7 @@ export function buildSearchQuery(
   ).slice(0, MAX_SEARCH_DOMAINS);
   const needLanguage = language ?? knownOnly(catalog, 'languages', understood?.language ?? null);
   const remaining = understood ? understood.remainingText : null;
+  const understoodPrefecture = knownOnly(catalog, 'prefectures', understood?.prefecture ?? null);
   return {
     text: toLuceneQuery(remaining),
     englishText: toEnglishLuceneQuery(remaining),
@@ -97,7 +98,8 @@ export function buildSearchQuery(
     language: needLanguage,
     languageRequired: needLanguage !== null && !input.includeOtherLanguages,
     status: status ?? knownOnly(catalog, 'statuses', understood?.status ?? null),
-    prefecture: prefecture ?? knownOnly(catalog, 'prefectures', understood?.prefecture ?? null),
+    prefecture: prefecture ?? understoodPrefecture,
+    prefectureFromText: prefecture === null && understoodPrefecture !== null,
     includeRemote: input.includeRemote ?? true,
     viewer: {
       coordinatorId: viewer.coordinatorId,

@@ -1,12 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import type { Graph } from '../../db/graph.js';
 import { MEILI_INDEX, type PartnerDocument } from './meili-documents.js';
-import {
-  runScoredSearch,
-  scoringParameters,
-  BROWSE_CANDIDATE_LIMIT,
-  TEXT_CANDIDATE_LIMIT,
-} from './neo4j-backend.js';
+import { neo4jPlan, runScoredSearch, scoringParameters, TEXT_CANDIDATE_LIMIT } from './neo4j-backend.js';
 import type { GeoMap, SearchBackend, SearchPage, SearchQuery } from './types.js';
 
 export interface MeiliConfig {
@@ -32,19 +27,12 @@ export class MeiliSearchBackend implements SearchBackend {
   ) {}
 
   async search(graph: Graph, query: SearchQuery): Promise<SearchPage> {
-    const base = scoringParameters(query, this.geo());
+    const geo = this.geo();
     if (!query.rawText?.trim()) {
-      if (base.facetQuery) {
-        return runScoredSearch(graph, 'indexed', {
-          ...base,
-          text: null,
-          englishText: null,
-          useEnglishIndex: false,
-          textLimit: 0,
-        });
-      }
-      return runScoredSearch(graph, 'browse', { ...base, browseLimit: BROWSE_CANDIDATE_LIMIT });
+      const plan = neo4jPlan(query, geo);
+      return runScoredSearch(graph, plan.source, plan.params);
     }
+    const base = scoringParameters(query, geo);
     const filter: string[] = [];
     if (query.domains?.length) {
       filter.push(`domainCodes IN [${query.domains.map((d) => JSON.stringify(d.code)).join(', ')}]`);

@@ -104,8 +104,8 @@ export async function runScoredSearch(
   };
 }
 
-/** The source and parameters of a search on the Neo4j indexes. */
-function neo4jPlan(
+/** The source and parameters of a search on the Neo4j indexes (Meilisearch uses it without text). */
+export function neo4jPlan(
   query: SearchQuery,
   geo: GeoMap,
 ): { source: CandidateSource; params: Record<string, unknown> } {

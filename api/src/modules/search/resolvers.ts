@@ -41,7 +41,7 @@ export const searchResolvers: Resolvers = {
         prefectureCode: page.prefectureCode,
         foundNearby: page.foundNearby,
         backend: backend.name,
-        need: needOf(query, args.input.prefecture ?? null),
+        need: needOf(query),
       };
     },
     searchSuggestions: async (_root, args, ctx) => {

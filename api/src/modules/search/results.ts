@@ -38,7 +38,7 @@ export interface SearchResultConnectionRow extends Connection<SearchResultRow> {
 }
 
 /** The need of a search, as the API explains it. */
-export function needOf(query: SearchQuery, explicitPrefecture: string | null): SearchNeedRow {
+export function needOf(query: SearchQuery): SearchNeedRow {
   const understood = query.understood;
   return {
     terms: understood?.terms ?? [],
@@ -46,7 +46,7 @@ export function needOf(query: SearchQuery, explicitPrefecture: string | null): S
     languageCode: query.language,
     languageRequired: query.languageRequired,
     statusCode: query.status,
-    prefectureFromText: explicitPrefecture === null && query.prefecture !== null,
+    prefectureFromText: query.prefectureFromText,
     remainingText: query.rawText,
   };
 }

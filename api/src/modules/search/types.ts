@@ -27,6 +27,8 @@ export interface SearchQuery {
   status: string | null;
   /** Explicit or understood prefecture; null means the searcher's own. */
   prefecture: string | null;
+  /** The prefecture was read from the text (none was chosen). */
+  prefectureFromText: boolean;
   includeRemote: boolean;
   viewer: {
     coordinatorId: string | null;

@@ -2,20 +2,14 @@ import { Link } from '@remix-run/react';
 import type { SearchPartnersQuery } from '~/generated/graphql';
 import { localName } from '~/i18n';
 import { useLocale, useT } from '~/i18n/react';
+import { withParams } from '~/utils/query-string';
 
 type Need = SearchPartnersQuery['searchPartners']['need'];
 type Place = NonNullable<SearchPartnersQuery['searchPartners']['prefecture']>;
 
 /** The same search with the given query-string changes (a fresh first page). */
 function searchHref(params: URLSearchParams, changes: Record<string, string | null>): string {
-  const next = new URLSearchParams(params);
-  next.delete('after');
-  for (const [name, value] of Object.entries(changes)) {
-    if (value === null) next.delete(name);
-    else next.set(name, value);
-  }
-  next.set('searched', '1');
-  return `?${next.toString()}`;
+  return withParams(params, { after: null, ...changes, searched: '1' });
 }
 
 /** The text without one understood piece (its first occurrence), whitespace tidied. */
