@@ -16,19 +16,68 @@ export function encodeCursor(keys: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(keys)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | null | undefined, arity: number): (string | number)[] | null {
+/** What one sort key of a connection holds; the decoder checks each key so Cypher never sees a foreign type. */
+export type CursorKeyKind = 'string' | 'datetime' | 'number' | 'integer';
+type CursorKeyValue<K extends CursorKeyKind> = K extends 'number' | 'integer' ? number : string;
+export type CursorKeys<S extends readonly CursorKeyKind[]> = {
+  -readonly [I in keyof S]: CursorKeyValue<S[I]>;
+};
+
+/** ISO-8601 date-times as the API writes them; each field is range-checked so a Neo4j `datetime()` reads it. */
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+
+function isDateTime(key: string): boolean {
+  const m = ISO_DATE_TIME.exec(key);
+  if (!m) return false;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const offsetOk = m[8] === 'Z' || (Number(m[9]) <= 18 && Number(m[10]) <= 59);
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    offsetOk
+  );
+}
+
+function keyMatches(kind: CursorKeyKind, key: unknown): boolean {
+  switch (kind) {
+    case 'string':
+      return typeof key === 'string';
+    case 'datetime':
+      return typeof key === 'string' && isDateTime(key);
+    case 'number':
+      return typeof key === 'number' && Number.isFinite(key);
+    case 'integer':
+      return Number.isSafeInteger(key);
+  }
+}
+
+/**
+ * The sort keys of `cursor`, checked against the connection's `shape`; null without a cursor. Anything else — not
+ * base64url JSON, another arity, a key of the wrong kind — is BAD_USER_INPUT on `after`.
+ */
+export function decodeCursor<const S extends readonly CursorKeyKind[]>(
+  cursor: string | null | undefined,
+  shape: S,
+): CursorKeys<S> | null {
   if (cursor == null) return null;
+  let keys: unknown;
   try {
-    const keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(keys) &&
-      keys.length === arity &&
-      keys.every((k) => typeof k === 'string' || typeof k === 'number')
-    ) {
-      return keys;
-    }
+    keys = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the typed error
+    keys = null;
+  }
+  if (
+    Array.isArray(keys) &&
+    keys.length === shape.length &&
+    shape.every((kind, i) => keyMatches(kind, keys[i]))
+  ) {
+    return keys as CursorKeys<S>;
   }
   throw new BadUserInputError('after', 'after is not a cursor returned by this API.');
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../api/src/pagination.js';
+import { coordinatorFixtures } from '../fixtures/graduates/coordinators.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
 
 const PARTNERS = `query($first: Int, $after: String, $filter: PartnerFilter) {
@@ -94,5 +95,95 @@ describe('nested references', () => {
     expect(members.every((e) => e.node.memberOf!.id === 'org-fresc')).toBe(true);
     // session + page + one batched memberOf statement, however many members the page holds
     expect(result.extensions?.neo4jRoundTrips).toBe(3);
+  });
+});
+
+describe('forged cursors', () => {
+  const connections: { role: 'COORDINATOR' | 'ISA_ADMIN'; query: string; datetime?: boolean }[] = [
+    { datetime: true, role: 'COORDINATOR', query: 'qaThreads(first: 2, after: $after) { edges { cursor } }' },
+    {
+      datetime: true,
+      role: 'COORDINATOR',
+      query: 'knowledgeInsights(first: 2, after: $after) { edges { cursor } }',
+    },
+    { datetime: true, role: 'COORDINATOR', query: 'workshops(first: 2, after: $after) { edges { cursor } }' },
+    { datetime: true, role: 'COORDINATOR', query: 'mySurveys(first: 2, after: $after) { edges { cursor } }' },
+    {
+      datetime: true,
+      role: 'ISA_ADMIN',
+      query: 'managedSurveys(first: 2, after: $after) { edges { cursor } }',
+    },
+    { datetime: true, role: 'COORDINATOR', query: 'notices(first: 2, after: $after) { edges { cursor } }' },
+    {
+      datetime: true,
+      role: 'COORDINATOR',
+      query: 'notifications(first: 2, after: $after) { edges { cursor } }',
+    },
+    { role: 'COORDINATOR', query: 'partners(first: 2, after: $after) { edges { cursor } }' },
+    { role: 'COORDINATOR', query: 'coordinators(first: 2, after: $after) { edges { cursor } }' },
+    {
+      role: 'COORDINATOR',
+      query: 'coordinators(first: 2, after: $after, sort: COHORT) { edges { cursor } }',
+    },
+    { role: 'COORDINATOR', query: 'myPeers(first: 2, after: $after) { edges { cursor } }' },
+    {
+      datetime: true,
+      role: 'COORDINATOR',
+      query: 'peerRequests(first: 2, after: $after) { edges { cursor } }',
+    },
+    { datetime: true, role: 'COORDINATOR', query: 'handoffs(first: 2, after: $after) { edges { cursor } }' },
+    { role: 'COORDINATOR', query: 'myActivityReports(first: 2, after: $after) { edges { cursor } }' },
+    { role: 'ISA_ADMIN', query: 'accounts(first: 2, after: $after) { edges { cursor } }' },
+    {
+      role: 'COORDINATOR',
+      query: 'searchPartners(input: { text: "労働" }, first: 2, after: $after) { edges { cursor } }',
+    },
+  ];
+  // Wrong kinds or arity for every connection; the date-time ones also refuse what `datetime()` cannot read.
+  const forged = [[1, 2], [null, 'x'], [1, 2, 3, 4], [{}]].map((keys) => encodeCursor(keys));
+  const forgedTimes = [
+    ['junk', 'x'],
+    ['2026-02-30T00:00:00Z', 'x'],
+  ].map((keys) => encodeCursor(keys));
+  let coordinatorToken: string;
+  let isaToken: string;
+  let created: ReturnType<typeof coordinatorFixtures>;
+  beforeAll(async () => {
+    created = coordinatorFixtures(h);
+    coordinatorToken = (await created.create({ prefecture: '10' })).token;
+    isaToken = await h.signIn(await h.createUser('ISA_ADMIN'));
+  });
+  afterAll(() => created?.cleanup());
+
+  it.each(connections)(
+    '$query answers BAD_USER_INPUT on `after`, never a database error',
+    async ({ role, query, datetime }) => {
+      const viewerToken = role === 'COORDINATOR' ? coordinatorToken : isaToken;
+      for (const after of datetime ? [...forged, ...forgedTimes] : forged) {
+        const result = await h.gql(`query($after: String) { ${query} }`, { after }, viewerToken);
+        expect(errorCode(result), `${query} ${after}`).toBe('BAD_USER_INPUT');
+        expect(result.errors![0].extensions!.field).toBe('after');
+        expect(JSON.stringify(result.errors)).not.toMatch(/Neo4j|Cypher|detail/i);
+      }
+    },
+  );
+
+  it('still accepts the cursors the API hands out', async () => {
+    for (const query of ['partners', 'coordinators']) {
+      const first = await h.gql<Record<string, { pageInfo: { endCursor: string | null } }>>(
+        `query { ${query}(first: 1) { pageInfo { endCursor } } }`,
+        {},
+        token,
+      );
+      expect(first.errors).toBeUndefined();
+      const after = first.data![query].pageInfo.endCursor;
+      expect(after, query).toBeTruthy();
+      const next = await h.gql(
+        `query($after: String) { ${query}(first: 1, after: $after) { edges { cursor } } }`,
+        { after },
+        token,
+      );
+      expect(next.errors, query).toBeUndefined();
+    }
   });
 });

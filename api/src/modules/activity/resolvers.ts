@@ -107,7 +107,7 @@ export const activityResolvers: Resolvers = {
     myActivityReports: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole('COORDINATOR');
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 1) as [string] | null;
+      const after = decodeCursor(args.after, ['string']);
       const rows = await ctx.repos.activity.myReports(viewer.id, first + 1, after?.[0] ?? null);
       return toConnection(rows, first, (r) => [r.period], after !== null);
     },

@@ -6,7 +6,7 @@ export const adminResolvers: Resolvers = {
     accounts: async (_root, args, ctx) => {
       await ctx.access.requireRole('ISA_ADMIN');
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['string', 'string']);
       const rows = await ctx.repos.admin.listAccounts(first + 1, after);
       return toConnection(rows, first, (r) => [r.email, r.id], after !== null);
     },

@@ -18,7 +18,7 @@ export const bulletinResolvers: Resolvers = {
     notices: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireViewer();
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 3) as [number, string, string] | null;
+      const after = decodeCursor(args.after, ['number', 'datetime', 'string']);
       const filter = args.filter ?? {};
       if (filter.includeUnpublished && viewer.role !== 'ISA_ADMIN') throw new ForbiddenError();
       const { unreadCount, page } = await ctx.repos.bulletin.listNotices({

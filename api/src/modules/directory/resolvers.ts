@@ -27,7 +27,7 @@ export const directoryResolvers: Resolvers = {
     partners: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireViewer();
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['string', 'string']);
       const rows = await ctx.repos.directory.listPartners(
         {
           limit: first + 1,

@@ -28,8 +28,8 @@ export interface CoordinatorRow {
 }
 
 export const COORDINATOR_SORTS = {
-  NAME: { order: 'c.displayName, c.id', arity: 2 },
-  COHORT: { order: 'c.cohort DESC, c.displayName, c.id', arity: 3 },
+  NAME: { order: 'c.displayName, c.id', cursor: ['string', 'string'] },
+  COHORT: { order: 'c.cohort DESC, c.displayName, c.id', cursor: ['integer', 'string', 'string'] },
 } as const;
 export type CoordinatorSortKey = keyof typeof COORDINATOR_SORTS;
 

@@ -20,7 +20,7 @@ export const graduatesResolvers: Resolvers = {
       const viewer = await ctx.access.requireRole(...DIRECTORY_READERS);
       const first = pageSize(args.first);
       const sort = args.sort ?? 'NAME';
-      const after = decodeCursor(args.after, COORDINATOR_SORTS[sort].arity);
+      const after = decodeCursor(args.after, COORDINATOR_SORTS[sort].cursor);
       const rows = await ctx.repos.graduates.listCoordinators({
         limit: first + 1,
         sort,

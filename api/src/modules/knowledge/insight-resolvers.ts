@@ -10,7 +10,7 @@ export const insightResolvers: Resolvers = {
     knowledgeInsights: async (_root, args, ctx) => {
       await ctx.access.requireRole(...WORKSHOP_READERS);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const filter = args.filter ?? {};
       if (filter.bureau && !ctx.catalog.get('bureaus', filter.bureau)) {
         throw new BadUserInputError('filter.bureau', `${filter.bureau} is not a bureau code.`);

@@ -9,7 +9,7 @@ export const materialResolvers: Resolvers = {
     materialAccessLog: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole('ISA_ADMIN', 'WORKSHOP_ORGANIZER');
       const first = pageSize(args.first, 50);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const log = await ctx.repos.knowledge.materials.accessLog(viewer.id, args.workshopId, first + 1, after);
       if (!log) throw new NotFoundError('The workshop');
       if (viewer.role !== 'ISA_ADMIN' && !log.organizer) {

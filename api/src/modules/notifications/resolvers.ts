@@ -25,7 +25,7 @@ export const notificationResolvers: Resolvers = {
     notifications: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireViewer();
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const { unreadCount, page } = await ctx.repos.notifications.page(viewer.id, first + 1, after);
       return { ...toConnection(page, first, (n) => [n.at, n.id], after !== null), unreadCount };
     },

@@ -23,7 +23,7 @@ export const qaResolvers: Resolvers = {
     qaThreads: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole(...READERS);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const rows = await ctx.repos.qa.listThreads({
         userId: viewer.id,
         limit: first + 1,
@@ -107,7 +107,7 @@ export const qaResolvers: Resolvers = {
     moderation: (t) => moderationOf(t),
     replies: async (t, args, ctx) => {
       const first = pageSize(args.first, 50);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       let rows: QaReplyRow[];
       if (!after && t.prefetchedReplies && first < PREFETCHED_REPLIES) {
         rows = t.prefetchedReplies.slice(0, first + 1);

@@ -12,12 +12,8 @@ import { suggestDomains } from './suggestions.js';
 const MAX_SUGGESTIONS = 10;
 
 function searchCursor(after: string | null | undefined) {
-  const keys = decodeCursor(after, 2);
-  if (!keys) return null;
-  if (typeof keys[0] !== 'number' || typeof keys[1] !== 'string') {
-    throw new BadUserInputError('after', 'after is not a cursor returned by this API.');
-  }
-  return { score: keys[0], id: keys[1] };
+  const keys = decodeCursor(after, ['number', 'string']);
+  return keys && { score: keys[0], id: keys[1] };
 }
 
 export const searchResolvers: Resolvers = {

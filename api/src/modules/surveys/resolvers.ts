@@ -70,14 +70,14 @@ export const surveyResolvers: Resolvers = {
     mySurveys: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireViewer();
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const rows = await ctx.repos.surveys.mySurveys(viewer.id, first + 1, after);
       return toConnection(rows, first, (s) => [s.closesAt, s.id], after !== null);
     },
     managedSurveys: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole(...MANAGERS);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const rows = await ctx.repos.surveys.managedSurveys(viewer.id, first + 1, after);
       return toConnection(rows, first, (s) => [s.createdAt, s.id], after !== null);
     },
@@ -110,7 +110,7 @@ export const surveyResolvers: Resolvers = {
         throw new BadUserInputError('questionId', 'Not a text question of this survey.');
       }
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['string', 'string']);
       const { filter, any } = toFilter(args.filter);
       if (survey.anonymous) {
         const counts = await ctx.repos.surveyResults.counts(args.id, filter);

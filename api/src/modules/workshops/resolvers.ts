@@ -17,7 +17,7 @@ export const workshopQueryResolvers: Resolvers = {
     workshops: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole(...WORKSHOP_READERS);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const scope: WorkshopScopeKey =
         args.filter?.scope && args.filter.scope in WORKSHOP_SCOPES ? args.filter.scope : 'UPCOMING';
       const rows = await ctx.repos.workshops.workshops.list(viewer.id, scope, first + 1, after);
@@ -46,7 +46,7 @@ export const workshopQueryResolvers: Resolvers = {
       if (!runsWorkshop(w))
         throw new ForbiddenError('Only the workshop’s organizers and facilitators see the roster.');
       const first = pageSize(args.first, 100);
-      const after = decodeCursor(args.after, 2) as [number, number] | null;
+      const after = decodeCursor(args.after, ['number', 'integer']);
       const rows = await ctx.repos.workshops.workshops.roster(w.id, first + 1, after);
       return toConnection(rows, first, (r) => [r.rank ?? 0, r.seq], after !== null);
     },
@@ -58,7 +58,7 @@ export const workshopQueryResolvers: Resolvers = {
     materials: async (w, args, ctx) => {
       const viewer = await ctx.access.requireViewer();
       const first = pageSize(args.first, 50);
-      const after = decodeCursor(args.after, 2) as [string, string] | null;
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const rows = await ctx.repos.knowledge.materials.listForWorkshop(viewer.id, w.id, first + 1, after);
       return toConnection(rows, first, (m) => [m.submittedAt, m.id], after !== null);
     },

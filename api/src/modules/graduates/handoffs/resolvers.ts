@@ -51,7 +51,7 @@ export const handoffResolvers: Resolvers = {
     handoffs: async (_root, args, ctx) => {
       const { scope } = await requireActingCoordinator(ctx);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2);
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const rows = await ctx.repos.handoffs.list(first + 1, after, scope);
       return toConnection(rows, first, (r) => [r.createdAt, r.id], after !== null);
     },

@@ -36,14 +36,14 @@ export const peerResolvers: Resolvers = {
     myPeers: async (_root, args, ctx) => {
       const { coordinatorId, scope } = await requireActingCoordinator(ctx);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2);
+      const after = decodeCursor(args.after, ['string', 'string']);
       const rows = await ctx.repos.peers.listPeers(coordinatorId, first + 1, after, scope);
       return toConnection(rows, first, (r) => [r.displayName, r.id], after !== null);
     },
     peerRequests: async (_root, args, ctx) => {
       const { coordinatorId, scope } = await requireActingCoordinator(ctx);
       const first = pageSize(args.first);
-      const after = decodeCursor(args.after, 2);
+      const after = decodeCursor(args.after, ['datetime', 'string']);
       const rows = await ctx.repos.peers.listPending(coordinatorId, first + 1, after, scope);
       return toConnection(rows, first, (r) => [r.createdAt, r.id], after !== null);
     },
