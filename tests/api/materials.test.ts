@@ -157,7 +157,7 @@ describe('review, access and the access log', () => {
     expect(note.kind).toBe('WORKSHOP_MATERIAL_SHARED');
   });
 
-  it('opens for confirmed participants, facilitators and organizers; FORBIDDEN by id for everyone else', async () => {
+  it('opens for confirmed participants, facilitators and organizers; to everyone else as if it did not exist', async () => {
     for (const token of [other.token, participant.token, facilitator.token, organizer.token]) {
       const opened = await h.gql<{ openCaseMaterial: { material: { id: string; lessons: string } } }>(
         OPEN,
@@ -169,8 +169,12 @@ describe('review, access and the access log', () => {
     }
     for (const token of [outsider.token, waitlisted.token, isaToken]) {
       const refused = await h.gql<{ openCaseMaterial: unknown }>(OPEN, { id: materialId }, token);
-      expect(errorCode(refused)).toBe('FORBIDDEN');
+      const unknown = await h.gql<{ openCaseMaterial: unknown }>(OPEN, { id: 'no-such-material' }, token);
+      expect(errorCode(refused)).toBe('NOT_FOUND');
+      expect(refused.errors![0].message).toBe(unknown.errors![0].message);
       expect(refused.data?.openCaseMaterial ?? null).toBeNull();
+      const review = await h.gql(REVIEW, { input: { id: materialId, approve: true } }, token);
+      expect(errorCode(review)).toBe('NOT_FOUND');
     }
     expect(errorCode(await h.gql(OPEN, { id: 'no-such-material' }, other.token))).toBe('NOT_FOUND');
   });

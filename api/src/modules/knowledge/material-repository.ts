@@ -92,13 +92,21 @@ export class MaterialRepository {
   /** Approve (shares it; notifies the confirmed participants) or return with a comment; facilitators only. */
   review(userId: string, id: string, approve: boolean, comment: string | null): Promise<MaterialRow> {
     return this.graph.write(async (tx) => {
-      const state = await tx.one<{ facilitates: boolean; status: string; title: string; workshopId: string }>(
-        `MATCH (me:User {id: $userId}) MATCH (m:CaseMaterial {id: $id})-[:FOR_WORKSHOP]->(w:Workshop)
-         RETURN EXISTS { (me)-[:FACILITATES]->(w) } AS facilitates, m.status AS status, w.title AS title,
-                w.id AS workshopId`,
+      const state = await tx.one<{
+        facilitates: boolean;
+        involved: boolean;
+        status: string;
+        title: string;
+        workshopId: string;
+      }>(
+        `MATCH (me:User {id: $userId}) MATCH (a:User)-[:SUBMITTED]->(m:CaseMaterial {id: $id})-[:FOR_WORKSHOP]->(w:Workshop)
+         WITH me, a, m, w, ${WORKSHOP_ROLE}
+         RETURN EXISTS { (me)-[:FACILITATES]->(w) } AS facilitates, (runs OR seated OR a = me) AS involved,
+                m.status AS status, w.title AS title, w.id AS workshopId`,
         { userId, id },
       );
-      if (!state) throw new NotFoundError('The material');
+      // Outsiders learn nothing, not even that the id exists.
+      if (!state || !state.involved) throw new NotFoundError('The material');
       if (!state.facilitates)
         throw new ForbiddenError('Only a facilitator of this workshop reviews its materials.');
       if (state.status !== 'SUBMITTED') throw new ConflictError('Only a submitted material can be reviewed.');
@@ -127,23 +135,27 @@ export class MaterialRepository {
 
   /**
    * Opens a material: decides access and writes the log entry (granted or refused) in one statement of one
-   * write transaction, so no body is ever returned without its log entry. null = no such material.
+   * write transaction, so no body is ever returned without its log entry. null = no such material; `involved` says
+   * whether the reader takes part in its workshop (or wrote it), so outsiders can be answered as for an unknown id.
    */
-  async open(userId: string, id: string): Promise<{ granted: boolean; material: MaterialRow | null } | null> {
+  async open(
+    userId: string,
+    id: string,
+  ): Promise<{ granted: boolean; involved: boolean; material: MaterialRow | null } | null> {
     const row = await this.graph.write((tx) =>
-      tx.one<{ granted: boolean; m: RawMaterial | null }>(
+      tx.one<{ granted: boolean; involved: boolean; m: RawMaterial | null }>(
         `MATCH (me:User {id: $userId})
          MATCH (a:User)-[:SUBMITTED]->(m:CaseMaterial {id: $id})-[:FOR_WORKSHOP]->(w:Workshop)
          WITH me, a, m, w, ${WORKSHOP_ROLE}
-         WITH me, a, m, w, ${MAY_OPEN} AS granted
+         WITH me, a, m, w, ${MAY_OPEN} AS granted, (runs OR seated OR a = me) AS involved
          CREATE (log:MaterialAccess {id: randomUUID(), at: datetime(), granted: granted})
          CREATE (log)-[:BY]->(me), (log)-[:OF]->(m)
-         RETURN granted, CASE WHEN granted THEN ${MATERIAL_PROJECTION} END AS m`,
+         RETURN granted, involved, CASE WHEN granted THEN ${MATERIAL_PROJECTION} END AS m`,
         { userId, id },
       ),
     );
     if (!row) return null;
-    return { granted: row.granted, material: row.m ? toMaterial(row.m) : null };
+    return { granted: row.granted, involved: row.involved, material: row.m ? toMaterial(row.m) : null };
   }
 
   /** The workshop's access log, newest first; `organizer` tells the resolver whether the viewer may see it. */

@@ -42,7 +42,8 @@ export const materialResolvers: Resolvers = {
       // Every role may try (the refusal is logged too); access is decided in the query.
       const viewer = await ctx.access.requireViewer();
       const opened = await ctx.repos.knowledge.materials.open(viewer.id, input.id);
-      if (!opened) throw new NotFoundError('The material');
+      // Outsiders are answered as for an unknown id (the refusal is still logged).
+      if (!opened || (!opened.granted && !opened.involved)) throw new NotFoundError('The material');
       if (!opened.granted || !opened.material) {
         throw new ForbiddenError(
           'Only this workshop’s participants, facilitators and organizers open its materials.',
