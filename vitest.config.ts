@@ -10,6 +10,7 @@ export default defineConfig({
       'api/src/**/*.test.ts',
       'graph-seeds/src/**/*.test.ts',
       'web/app/**/*.test.ts',
+      'web/server/**/*.test.ts',
     ],
     fileParallelism: false,
     testTimeout: 60_000,

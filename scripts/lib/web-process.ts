@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const WEB = path.join(ROOT, 'web');
 const SERVER_BUILD = path.join(WEB, 'build', 'server', 'index.js');
+const PORTAL_SERVER = path.join(WEB, 'server', 'main.ts');
 const STOP_TIMEOUT_MS = 10_000;
 
 function newestMtime(dir: string): number {
@@ -41,17 +42,16 @@ export interface WebProcess {
   stop(): Promise<void>;
 }
 
-/** Serves the built portal with remix-serve and waits until it answers. */
+/** Serves the built portal (web/server/main.ts) and waits until it answers. */
 export async function startWeb(opts: {
   port: number;
   apiUrl: string;
   sessionSecret: string;
   log: (line: string) => void;
 }): Promise<WebProcess> {
-  // detached: remix-serve gets its own process group, so a terminal Ctrl-C reaches only us and we
-  // stop it exactly once through stop(). Given SIGINT and then SIGTERM, it would close its server
-  // twice and print ERR_SERVER_NOT_RUNNING.
-  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'remix-serve'), [SERVER_BUILD], {
+  // detached: the portal gets its own process group, so a terminal Ctrl-C reaches only us and we
+  // stop it exactly once through stop().
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', PORTAL_SERVER], {
     cwd: WEB,
     detached: true,
     env: {
