@@ -87,21 +87,29 @@ class HttpError extends Error {
   }
 }
 
+/** How much of an oversized body is read and thrown away so the client can read the 413 (then the socket closes). */
+const OVERFLOW_DRAIN_BYTES = 1_000_000;
+
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > limit) return reject(new HttpError(413, 'Request body too large'));
     let size = 0;
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new HttpError(413, 'Request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
+      if (size <= limit) return void chunks.push(chunk);
+      // A chunked body gives no length up front: answer 413 now and drain a little more before closing, because
+      // closing a socket with unread data resets it and the client would never see the answer.
+      req.off('data', onData);
+      let drained = 0;
+      req.on('data', (rest: Buffer) => {
+        drained += rest.length;
+        if (drained > OVERFLOW_DRAIN_BYTES) req.destroy();
+      });
+      reject(new HttpError(413, 'Request body too large'));
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -125,12 +133,23 @@ export function createRequestHandler(
 ) {
   const { BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES, REQUEST_TIMEOUT_MS } = services.config;
 
+  /**
+   * Bodies up to the small limit are read as they come; a larger (or unannounced, chunked) body is allowed the
+   * upload limit only when the request carries a valid session, checked before any of the body is read. The
+   * session lookup is the one the operation would make anyway (the context caches the viewer).
+   */
+  async function bodyLimit(req: IncomingMessage, context: GraphQLContext): Promise<number> {
+    const declared = req.headers['content-length'];
+    if (declared !== undefined && Number(declared) <= BODY_LIMIT_BYTES) return BODY_LIMIT_BYTES;
+    if (!req.headers.authorization) return BODY_LIMIT_BYTES;
+    return (await context.access.viewer()) ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
+  }
+
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     let body: unknown = undefined;
+    const context = buildContext(services, req.headers.authorization);
     if (req.method === 'POST') {
-      // Anonymous requests get the small limit; uploads (graduate CSV, HSDS) come with a session.
-      const limit = req.headers.authorization ? UPLOAD_BODY_LIMIT_BYTES : BODY_LIMIT_BYTES;
-      const text = await readBody(req, limit);
+      const text = await readBody(req, await bodyLimit(req, context));
       try {
         body = text.length ? JSON.parse(text) : {};
       } catch {
@@ -143,7 +162,7 @@ export function createRequestHandler(
     }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => buildContext(services, req.headers.authorization) as GraphQLContext & BaseContext,
+      context: async () => context as GraphQLContext & BaseContext,
     });
     if (res.headersSent) return;
     const outHeaders: Record<string, string> = {};
@@ -177,6 +196,7 @@ export function createRequestHandler(
       }
     } catch (error) {
       if (error instanceof HttpError) {
+        if (error.status === 413 && !res.headersSent) res.setHeader('connection', 'close');
         sendJson(res, error.status, protocolError(error.message, 'BAD_REQUEST'));
       } else {
         log('error', 'request failed', error);

@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_LIMITS } from '../../api/src/security/limits.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
@@ -76,6 +77,38 @@ describe('HTTP layer', () => {
   it('refuses a body over the size limit with 413', async () => {
     const res = await post(JSON.stringify({ query: `{ viewer { id } } #${'x'.repeat(30_000)}` }));
     expect(res.status).toBe(413);
+  });
+
+  it('allows the larger upload limit only with a valid session, whatever Authorization says', async () => {
+    const big = JSON.stringify({ query: `{ viewer { id } } #${'x'.repeat(30_000)}` });
+    const json = { 'content-type': 'application/json' };
+    for (const authorization of ['Bearer junk', 'Basic YTpi', 'Bearer ']) {
+      const res = await post(big, { ...json, authorization });
+      expect(res.status, authorization).toBe(413);
+    }
+    const signedIn = await post(big, { ...json, authorization: `Bearer ${token}` });
+    expect(signedIn.status).toBe(200);
+    expect(((await signedIn.json()) as { data: { viewer: { id: string } } }).data.viewer.id).toBeTruthy();
+  });
+
+  it('answers a chunked body over the limit with 413 rather than resetting the connection', async () => {
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${h.api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.write('{"query": "{ viewer { id } } #');
+      for (let i = 0; i < 30; i++) req.write('x'.repeat(1_000));
+      req.end('"}');
+    });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toContain('BAD_REQUEST');
   });
 
   it('blocks a cross-site simple request (CSRF prevention)', async () => {
