@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { partnerNameKey, phoneKey, urlKey } from '../../api/src/modules/directory/partner-keys.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HSDS_SCHEMA_DIR, validateHsds } from '../../api/src/modules/hsds/validator.js';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
@@ -31,6 +32,7 @@ async function exportAll(token: string | undefined, includeSynthetic = false) {
   return { status: res.status, text, orgs: res.status === 200 ? (JSON.parse(text) as Org[]) : [] };
 }
 
+const unquoted = (number: string) => number.replace(/^"|"$/g, '');
 const byIdentifier = (orgs: Org[], partnerId: string) =>
   orgs.find((o) => o.organization_identifiers?.some((i: Org) => i.identifier === partnerId));
 
@@ -205,6 +207,31 @@ describe('HSDS import', () => {
     );
   });
 
+  it('validates every partner exactly as proposePartner does, writing nothing when one fails', async () => {
+    const long = fixture('organization_full');
+    long.id = '22222222-2222-4333-8444-555555555555';
+    long.name = `【架空】${'長'.repeat(2_017)}`;
+    const control = fixture('organization_full');
+    control.id = '33333333-2222-4333-8444-555555555555';
+    control.name = '\u0000\u0000\u0000';
+    const good = fixture('organization_full');
+    const result = await importDoc([good, long, control]);
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].extensions!.field).toBe('document');
+    const violations = result.errors![0].extensions!.violations as { path: string; message: string }[];
+    expect(violations).toEqual([
+      { path: '/1', message: expect.stringMatching(/name/) },
+      { path: '/2', message: expect.stringMatching(/name/) },
+    ]);
+    expect(
+      await partnerCount([
+        `hsds-${EXAMPLE_ORG_ID}`,
+        'hsds-22222222-2222-4333-8444-555555555555',
+        'hsds-33333333-2222-4333-8444-555555555555',
+      ]),
+    ).toBe(0);
+  });
+
   it('imports the official organization example and reports what has no home', async () => {
     const result = await importDoc(fixture('organization_full'));
     expect(result.errors).toBeUndefined();
@@ -254,7 +281,10 @@ describe('HSDS import', () => {
         fees_description: service.fees_description,
         eligibility_description: service.eligibility_description,
       });
-      expect(exported.services[0].phones.map((p: Org) => p.number)).toEqual([service.phones[0].number]);
+      // The examples quote their numbers ("\"+44 …\""); the import keeps the number without the quotes.
+      expect(exported.services[0].phones.map((p: Org) => p.number)).toEqual([
+        unquoted(service.phones[0].number),
+      ]);
       expect(exported.services[0].schedules[0].description).toBe(service.schedules[0].description);
       expect(exported.services[0].languages.map((l: Org) => l.code)).toEqual(['ur']);
       expect(exported.locations[0].id).toBe(EXAMPLE_LOCATION_ID);
@@ -273,7 +303,7 @@ describe('HSDS import', () => {
     });
     expect(exported.locations[0].id).toBe(doc.id);
     expect(exported.services[0].languages.map((l: Org) => l.code)).toEqual(['ur']);
-    expect(exported.services[0].phones[0].number).toBe(doc.phones[0].number);
+    expect(exported.services[0].phones[0].number).toBe(unquoted(doc.phones[0].number));
   });
 
   it('round-trips a Japanese organization with address, taxonomy terms and service areas', async () => {
@@ -285,10 +315,17 @@ describe('HSDS import', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.importHsds.report.partners[0].partnerId).toBe(`hsds-${JP_ORG_ID}`);
     expect(await partnerMirrorMismatches(h.graph, [`hsds-${JP_ORG_ID}`])).toEqual([]);
-    const [mirrors] = await h.graph.readRows<{ d: string[]; l: string[] }>(
-      'MATCH (p:Partner {id: $id}) RETURN p.domainCodes AS d, p.languageCodes AS l',
+    const [mirrors] = await h.graph.readRows<{ d: string[]; l: string[]; keys: Org }>(
+      `MATCH (p:Partner {id: $id})
+       RETURN p.domainCodes AS d, p.languageCodes AS l, p { .nameKey, .phoneKeys, .urlKey } AS keys`,
       { id: `hsds-${JP_ORG_ID}` },
     );
+    // The duplicate keys are derived as the API's own partner writes derive them.
+    expect(mirrors.keys).toEqual({
+      nameKey: partnerNameKey(foreign.name),
+      phoneKeys: ['03-0000-1234'].map(phoneKey),
+      urlKey: urlKey('https://hsds-test.example'),
+    });
     expect(mirrors.d.length).toBeGreaterThan(0);
     expect(mirrors.l).toEqual(['en', 'vi', 'zh-Hans']);
     const back = (await exportAll(isa)).orgs.find((o) => o.id === JP_ORG_ID)!;

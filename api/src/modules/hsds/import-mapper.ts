@@ -139,7 +139,12 @@ export function mapSourceToPartner(src: PartnerSource, catalog: ReferenceCatalog
 
   const phones: string[] = [];
   for (const phone of [svc, org, loc].flatMap((n) => n?.list('phones') ?? [])) {
-    const number = phone.str('number');
+    // Quotes around a number are a spreadsheet export's artefact (the official examples carry them), not digits.
+    const number = phone
+      .str('number')
+      ?.trim()
+      .replace(/^["'“”]+|["'“”]+$/g, '')
+      .trim();
     if (number && !phones.includes(number)) phones.push(number);
     phone.reject('id', CHILD_ID);
     for (const key of ['service_id', 'organization_id', 'location_id']) phone.take(key);

@@ -5,6 +5,7 @@ import type { ReferenceCatalog } from '../reference/catalog.js';
 import { itemsOf, parseHsdsJson, sourceOf } from './document.js';
 import { mapSourceToPartner } from './import-mapper.js';
 import { FieldLedger } from './ledger.js';
+import { validateImportedPartner } from './partner-validation.js';
 import { HsdsRepository } from './repository.js';
 import type { PartnerImport, SchemaViolation, UnmappedField } from './types.js';
 import { validateHsds } from './validator.js';
@@ -37,14 +38,22 @@ export interface ImportReport {
   unmapped: UnmappedField[];
 }
 
-/** Parses, validates and maps the whole document before anything is written. */
+/**
+ * Parses, validates and maps the whole document before anything is written: HSDS 3.0 first, then every partner
+ * against the API's own partner rules, so an import can store nothing that proposePartner would refuse.
+ */
 export function planImport(document: unknown, catalog: ReferenceCatalog) {
   const ledger = new FieldLedger();
   const items = itemsOf(document, ledger);
   if (items.length === 0) throw new BadUserInputError('document', 'The document holds no organizations');
   const violations = items.flatMap((item) => validateHsds(item.kind, item.value, item.path));
   if (violations.length > 0) throw new HsdsSchemaError(violations);
-  const partners = items.map((item) => mapSourceToPartner(sourceOf(item, ledger), catalog));
+  const checked = items.map((item) =>
+    validateImportedPartner(mapSourceToPartner(sourceOf(item, ledger), catalog), catalog),
+  );
+  const invalid = checked.flatMap((c) => ('violation' in c ? [c.violation] : []));
+  if (invalid.length > 0) throw new HsdsSchemaError(invalid);
+  const partners = checked.flatMap((c) => ('partner' in c ? [c.partner] : []));
   const seen = new Map<string, string>();
   for (const p of partners) {
     const earlier = seen.get(p.id);

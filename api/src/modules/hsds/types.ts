@@ -60,6 +60,10 @@ export interface PartnerImportProps {
   hsdsOrganizationId: string | null;
   hsdsServiceId: string | null;
   hsdsLocationId: string | null;
+  /** Duplicate-detection keys, derived when the partner is validated (as the API's own partner writes do). */
+  nameKey?: string;
+  phoneKeys?: string[];
+  urlKey?: string | null;
 }
 
 /** One partner an import creates or updates, with its relationships by code. */
