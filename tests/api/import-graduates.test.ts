@@ -93,6 +93,27 @@ describe('CSV import: encodings and headers', () => {
     expect(result.summary.created).toBe(1);
   });
 
+  it('reports a name of control characters, and bytes that are not text, as row errors', async () => {
+    const p = `${PREFIX}U`;
+    const header = ['name', 'certificate_number', 'cohort', 'prefecture', 'kana'];
+    const csv = toCsv(header, [
+      ['\u0000\u0000\u0000', `${p}-1`, '2025', 'Tokyo', ''],
+      ['【架空】Test Ichiro', `${p}-2`, '2025', 'Tokyo', 'テスト\u0007'],
+    ]);
+    const nul = await ok(utf8Base64(csv), true);
+    expect(nul.errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'name'],
+      [3, 'kana'],
+    ]);
+    // A BOM says UTF-8, but the bytes of the name are not: the decoder's U+FFFD must not be stored.
+    const good = Buffer.from(toCsv(header, [['【架空】Test X', `${p}-3`, '2025', 'Tokyo', '']]), 'utf8');
+    const broken = Buffer.from(good.toString('latin1').replace('X', '\xff\xfe'), 'latin1');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), broken]).toString('base64');
+    const invalid = await ok(withBom, true);
+    expect(invalid.encoding).toBe('UTF-8-BOM');
+    expect(invalid.errors).toEqual([expect.objectContaining({ line: 2, column: 'name' })]);
+  });
+
   it('refuses a file without the required columns, naming them', async () => {
     const result = await runImport(
       utf8Base64(toCsv(['氏名', 'メール'], [['【架空】x', 'x@example.com']])),

@@ -92,6 +92,9 @@ function parseCodes(
   return { codes: [...new Set(codes)], unknown };
 }
 
+/** Control characters, and U+FFFD: what a decoder puts where the file's bytes were not text. */
+const UNREADABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
 /** Validates one data row; returns the record or the row's errors (each naming its column). */
 export function readImportRow(
   line: number,
@@ -104,7 +107,9 @@ export function readImportRow(
     const raw = values[column];
     if (raw === undefined) return undefined;
     const t = raw.normalize('NFKC').trim();
-    if (t.length > max) fail(column, `At most ${max} characters.`);
+    if (UNREADABLE.test(t))
+      fail(column, 'Contains control characters or bytes that are not text in this encoding.');
+    else if (t.length > max) fail(column, `At most ${max} characters.`);
     return t === '' ? null : t;
   };
 
