@@ -86,6 +86,11 @@ describe('bulletin board in a real browser (no JavaScript)', () => {
       await expect(isa.locator('.notice__body strong').textContent()).resolves.toBe('変更');
       await expect(isa.locator('.notice__body script').count()).resolves.toBe(0);
 
+      // Scheduling needs a time; the button says so instead of publishing at once.
+      await submit(isa, '公開を予約する');
+      await expect(isa.getByText('公開を予約する日時を入力してください。').count()).resolves.toBe(1);
+      await expect(isa.getByRole('button', { name: '今すぐ公開する' }).count()).resolves.toBe(1);
+
       const publishAt = Date.now() + 15_000;
       await isa.getByLabel('公開日時（日本時間）').fill(jstInput(15_000));
       await submit(isa, '公開を予約する');

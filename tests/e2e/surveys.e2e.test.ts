@@ -124,6 +124,11 @@ describe('surveys in a real browser (no JavaScript)', () => {
       await expect(osaka.getByTestId('not-answerable').textContent()).resolves.toBe('回答済みです。');
 
       const hyogo = await signIn(hyogoEmail, PASSWORD);
+      // A refused submit never shows the thanks of an earlier one (the form posts back to the same address).
+      await hyogo.goto(`${surveyUrl}?submitted=1`);
+      await submit(hyogo, '回答を送信する');
+      await expect(hyogo.getByTestId('problem-q1').count()).resolves.toBe(1);
+      await expect(hyogo.getByTestId('submitted').count()).resolves.toBe(0);
       await hyogo.goto(surveyUrl);
       await hyogo.locator('input[name="a.q1"][value="いいえ"]').check();
       await expect(hyogo.locator('[data-question="q2"]').isVisible()).resolves.toBe(false);

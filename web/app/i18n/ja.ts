@@ -705,7 +705,11 @@ export const ja = {
   'bulletin.edit': 'お知らせを編集',
   'bulletin.stats': '既読・確認の状況',
   'bulletin.publishAt': '公開日時（日本時間）',
-  'bulletin.publishAtHelp': '空欄のままにすると今すぐ公開します。',
+  'bulletin.publishAtHelp':
+    '日時を入れて「公開を予約する」を押すと、その日時に公開します。すぐに公開するときは「今すぐ公開する」を押してください。',
+  'bulletin.publishNow': '今すぐ公開する',
+  'bulletin.publishedNow': '公開しました。',
+  'bulletin.publishAtRequired': '公開を予約する日時を入力してください。',
   'bulletin.schedule': '公開を予約する',
   'bulletin.archive': 'アーカイブする',
   'bulletin.history': '変更履歴',

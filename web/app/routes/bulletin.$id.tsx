@@ -62,11 +62,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     if (viewer.role !== 'ISA_ADMIN') throw new Response('Forbidden', { status: 403 });
     if (intent === 'publish') {
+      if (form.get('when') === 'now') {
+        await gqlRequest(request, PublishNoticeDocument, { input: { id, publishAt: null } });
+        return data({
+          ok: true as const,
+          message: 'bulletin.publishedNow' as const,
+          field: null,
+          detail: '',
+        });
+      }
       const raw = String(form.get('publishAt') ?? '').trim();
       const publishAt = raw ? jstLocalToInstant(raw) : null;
-      if (raw && !publishAt) {
+      if (!publishAt) {
         return data(
-          { ok: false as const, message: 'bulletin.error' as const, field: 'publishAt', detail: raw },
+          {
+            ok: false as const,
+            message: raw ? ('bulletin.error' as const) : ('bulletin.publishAtRequired' as const),
+            field: 'publishAt',
+            detail: raw,
+          },
           { status: 400 },
         );
       }
@@ -199,9 +213,16 @@ export default function NoticePage() {
                   {t('bulletin.publishAtHelp')}
                 </p>
               </div>
-              <button type="submit" className="button button--primary">
-                {t('bulletin.schedule')}
-              </button>
+              <div className="actions">
+                <button type="submit" name="when" value="scheduled" className="button button--primary">
+                  {t('bulletin.schedule')}
+                </button>
+                {notice.status !== 'PUBLISHED' && (
+                  <button type="submit" name="when" value="now" className="button button--secondary">
+                    {t('bulletin.publishNow')}
+                  </button>
+                )}
+              </div>
             </Form>
           )}
           {notice.status !== 'ARCHIVED' && (

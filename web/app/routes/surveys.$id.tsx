@@ -164,7 +164,7 @@ export default function SurveyPage() {
         {t('surveys.closesAt')}: <strong>{formatJst(locale, survey.closesAt)}</strong>
         {survey.anonymous && <span className="badge"> {t('surveys.anonymous')}</span>}
       </p>
-      {params.get('submitted') && (
+      {params.get('submitted') && !acted && (
         <p className="form-message" role="status" data-testid="submitted">
           {t('surveys.answer.thanks')}
         </p>
