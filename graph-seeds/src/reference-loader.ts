@@ -8,6 +8,14 @@ import { readReferenceData, type ReferenceData } from './data-files.js';
  * Loads the reference data with MERGE, so a re-run updates in place and never duplicates.
  * Everything is written in one transaction: a bad file leaves the graph as it was.
  */
+/**
+ * Each item with its place in its data file: the files list items in the order people look for them (statuses as
+ * in the Immigration Control Act's tables, domains under their parents with その他 last, bureaus north to south).
+ */
+function ordered<T>(items: readonly T[]): (T & { ordinal: number })[] {
+  return items.map((item, ordinal) => ({ ...item, ordinal }));
+}
+
 export async function loadReferenceData(
   graph: Graph,
   data: ReferenceData = readReferenceData(),
@@ -20,8 +28,8 @@ export async function loadReferenceData(
     await tx.rows(
       `UNWIND $rows AS r MERGE (b:Bureau {code: r.code})
        SET b.kind = r.kind, b.nameEn = r.nameEn, b.nameJa = r.nameJa, b.city = r.city,
-           b.airport = r.airport, b.hasInformationCenter = r.hasInformationCenter`,
-      { rows: data.bureaus },
+           b.airport = r.airport, b.hasInformationCenter = r.hasInformationCenter, b.ordinal = r.ordinal`,
+      { rows: ordered(data.bureaus) },
     );
     await tx.rows(
       `UNWIND $rows AS r MATCH (b:Bureau {code: r.code}), (parent:Bureau {code: r.parent})
@@ -54,8 +62,9 @@ export async function loadReferenceData(
       { rows: borderPairs },
     );
     await tx.rows(
-      `UNWIND $rows AS r MERGE (d:SupportDomain {code: r.code}) SET d.nameEn = r.nameEn, d.nameJa = r.nameJa`,
-      { rows: data.domains },
+      `UNWIND $rows AS r MERGE (d:SupportDomain {code: r.code})
+       SET d.nameEn = r.nameEn, d.nameJa = r.nameJa, d.ordinal = r.ordinal`,
+      { rows: ordered(data.domains) },
     );
     await tx.rows(
       // Partners serving a domain whose terms changed get their searchText again (below).
@@ -73,13 +82,14 @@ export async function loadReferenceData(
     );
     await tx.rows(
       `UNWIND $rows AS r MERGE (s:StatusOfResidence {code: r.code})
-       SET s.nameEn = r.nameEn, s.nameJa = r.nameJa, s.category = r.category`,
-      { rows: data.statuses },
+       SET s.nameEn = r.nameEn, s.nameJa = r.nameJa, s.category = r.category, s.ordinal = r.ordinal`,
+      { rows: ordered(data.statuses) },
     );
     await tx.rows(
       `UNWIND $rows AS r MERGE (l:Language {code: r.code})
-       SET l.nameEn = r.nameEn, l.nameJa = r.nameJa, l.nameNative = r.nameNative, l.priority = r.priority`,
-      { rows: data.languages },
+       SET l.nameEn = r.nameEn, l.nameJa = r.nameJa, l.nameNative = r.nameNative, l.priority = r.priority,
+           l.ordinal = r.ordinal`,
+      { rows: ordered(data.languages) },
     );
     await tx.rows(
       `UNWIND $rows AS r MERGE (n:Nationality {nameEn: r.nationalityEn})

@@ -2479,7 +2479,7 @@ export type Query = {
   knowledgeInsight: Maybe<KnowledgeInsight>;
   /** The knowledge base (graduates, organizers, ISA). */
   knowledgeInsights: KnowledgeInsightConnection;
-  /** Languages, priority languages first. */
+  /** Languages, priority languages first (in the order of the Guidebook on Living and Working). */
   languages: Array<Language>;
   /** Surveys the viewer manages (ISA: all; workshop organizers: their own), newest first. */
   managedSurveys: SurveyConnection;
@@ -2521,9 +2521,9 @@ export type Query = {
   searchSuggestions: Array<SearchSuggestion>;
   /** The search terms ISA added, newest first; ISA_ADMIN only. */
   searchTerms: Array<SearchTerm>;
-  /** Statuses of residence. */
+  /** Statuses of residence, in the order of the Immigration Control Act's appended tables. */
   statusesOfResidence: Array<StatusOfResidence>;
-  /** The support-domain taxonomy, parents first. */
+  /** The support-domain taxonomy: each parent followed by its sub-domains, その他 last. */
   supportDomains: Array<SupportDomain>;
   /** One survey, for its audience (once published) or its managers. */
   survey: Maybe<Survey>;

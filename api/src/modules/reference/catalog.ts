@@ -76,14 +76,14 @@ export class ReferenceCatalog {
                   RETURN collect(p { .code, .nameJa, .nameEn, .latitude, .longitude, blockCode: b.code, bureauCode: r.code,
                     borderCodes: [(p)-[:BORDERS]-(n:Prefecture) | n.code] }) AS prefectures }
         CALL () { MATCH (b:RegionalBlock) WITH b ORDER BY b.code RETURN collect(b { .code, .nameJa, .nameEn }) AS blocks }
-        CALL () { MATCH (b:Bureau) WITH b ORDER BY b.code
+        CALL () { MATCH (b:Bureau) WITH b ORDER BY b.ordinal, b.code
                   RETURN collect(b { .code, .kind, .nameJa, .nameEn, .hasInformationCenter }) AS bureaus }
-        CALL () { MATCH (d:SupportDomain) WITH d ORDER BY d.code
+        CALL () { MATCH (d:SupportDomain) WITH d ORDER BY d.ordinal, d.code
                   RETURN collect(d { .code, .nameJa, .nameEn,
                     parentCode: [(d)-[:SUBDOMAIN_OF]->(p) | p.code][0] }) AS domains }
-        CALL () { MATCH (l:Language) WITH l ORDER BY l.priority DESC, l.code
+        CALL () { MATCH (l:Language) WITH l ORDER BY l.ordinal, l.code
                   RETURN collect(l { .code, .nameJa, .nameEn, .priority }) AS languages }
-        CALL () { MATCH (s:StatusOfResidence) WITH s ORDER BY s.code
+        CALL () { MATCH (s:StatusOfResidence) WITH s ORDER BY s.ordinal, s.code
                   RETURN collect(s { .code, .nameJa, .nameEn, .category }) AS statuses }
         RETURN prefectures, blocks, bureaus, domains, languages, statuses`);
     if (!row) return;
