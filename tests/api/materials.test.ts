@@ -119,6 +119,41 @@ describe('the identifier check on case materials', () => {
   });
 });
 
+describe('a workshop without facilitators', () => {
+  it('has its organizers review the materials, and says so', async () => {
+    const alone = await h.createUser('WORKSHOP_ORGANIZER');
+    const aloneToken = await h.signIn(alone);
+    const [author] = await fx.graduates(1);
+    const soloWorkshop = await fx.createWorkshop(aloneToken, `${RUN}-solo`, { capacity: 2 });
+    const registered = await h.gql(
+      REGISTER,
+      { input: { workshopId: soloWorkshop, peerConsent: false } },
+      author.token,
+    );
+    expect(registered.errors).toBeUndefined();
+    const submitted = await h.gql<{ submitCaseMaterial: { material: { id: string } } }>(
+      SUBMIT,
+      { input: { workshopId: soloWorkshop, ...CASE } },
+      author.token,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const id = submitted.data!.submitCaseMaterial.material.id;
+    const WHO = `mutation($id: ID!) { openCaseMaterial(input: {id: $id}) { material { viewerCanReview reviewers } } }`;
+    const seen = await h.gql<{
+      openCaseMaterial: { material: { viewerCanReview: boolean; reviewers: string } };
+    }>(WHO, { id }, aloneToken);
+    expect(seen.data!.openCaseMaterial.material).toEqual({ viewerCanReview: true, reviewers: 'ORGANIZERS' });
+    expect(errorCode(await h.gql(REVIEW, { input: { id, approve: true } }, author.token))).toBe('FORBIDDEN');
+    const approved = await h.gql<{ reviewCaseMaterial: { material: { status: string } } }>(
+      REVIEW,
+      { input: { id, approve: true } },
+      aloneToken,
+    );
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.reviewCaseMaterial.material.status).toBe('APPROVED');
+  });
+});
+
 describe('review, access and the access log', () => {
   let materialId: string;
 

@@ -303,13 +303,15 @@ export type CaseMaterial = {
   reviewComment: Maybe<Scalars['String']['output']>;
   /** When a facilitator last decided. */
   reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approves or returns the workshop's materials. */
+  reviewers: MaterialReviewers;
   /** Review state. */
   status: CaseMaterialStatus;
   /** When it was (last) submitted. */
   submittedAt: Scalars['DateTime']['output'];
   /** Title. */
   title: Scalars['String']['output'];
-  /** True when the viewer may approve or return it (a facilitator of the workshop). */
+  /** True when the viewer may approve or return it (a facilitator of the workshop; an organizer when it has none). */
   viewerCanReview: Scalars['Boolean']['output'];
   /** The workshop it belongs to. */
   workshopId: Scalars['ID']['output'];
@@ -997,6 +999,13 @@ export type MaterialAccessEdge = {
   /** The entry. */
   node: MaterialAccess;
 };
+
+/** Who reviews a workshop's case materials. */
+export type MaterialReviewers =
+  /** The workshop's facilitators. */
+  | 'FACILITATORS'
+  /** Its organizers, because the workshop has no facilitator. */
+  | 'ORGANIZERS';
 
 /** A coordinator's report that a kind of partner is missing in a prefecture. */
 export type MissingPartnerReport = {
@@ -4319,6 +4328,7 @@ export type ResolversTypes = ResolversObject<{
   MaterialAccess: ResolverTypeWrapper<MaterialAccessRow>;
   MaterialAccessConnection: ResolverTypeWrapper<Omit<MaterialAccessConnection, 'edges'> & { edges: Array<ResolversTypes['MaterialAccessEdge']> }>;
   MaterialAccessEdge: ResolverTypeWrapper<Omit<MaterialAccessEdge, 'node'> & { node: ResolversTypes['MaterialAccess'] }>;
+  MaterialReviewers: MaterialReviewers;
   MissingPartnerReport: ResolverTypeWrapper<MissingPartnerReportRow>;
   ModerateQaPostInput: ModerateQaPostInput;
   MoveWorkshopParticipantInput: MoveWorkshopParticipantInput;
@@ -4847,6 +4857,7 @@ export type CaseMaterialResolvers<ContextType = GraphQLContext, ParentType exten
   response?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reviewers?: Resolver<ResolversTypes['MaterialReviewers'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseMaterialStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -920,6 +920,8 @@ export const en: Record<MessageKey, string> = {
   'materials.status.SUBMITTED': 'Waiting for review',
   'materials.status.RETURNED': 'Returned',
   'materials.status.APPROVED': 'Shared',
+  'materials.reviewers.FACILITATORS': 'A facilitator reviews it.',
+  'materials.reviewers.ORGANIZERS': 'This workshop has no facilitator, so an organizer reviews it.',
   'materials.lead':
     'Write each part so that nobody can be identified; a facilitator checks it before the participants see it.',
   'materials.guidance': 'To keep it anonymous:',

@@ -911,6 +911,8 @@ export const ja = {
   'materials.status.SUBMITTED': '確認待ち',
   'materials.status.RETURNED': '差し戻し',
   'materials.status.APPROVED': '共有中',
+  'materials.reviewers.FACILITATORS': 'ファシリテーターが確認します。',
+  'materials.reviewers.ORGANIZERS': 'この研修会にはファシリテーターがいないため、主催者が確認します。',
   'materials.lead':
     '相談者が特定されないよう、各欄の注意に沿って書いてください。ファシリテーターの確認後に参加者へ共有されます。',
   'materials.guidance': '匿名化のために：',

@@ -75,6 +75,12 @@ export default function MaterialPage() {
         <dt>{t('materials.statusHeading')}</dt>
         <dd>
           <span className="badge">{t(`materials.status.${material.status}`)}</span>
+          {material.status === 'SUBMITTED' && (
+            <span className="hint" data-testid="material-reviewers">
+              {' '}
+              {t(`materials.reviewers.${material.reviewers}`)}
+            </span>
+          )}
         </dd>
         <dt>{t('materials.author')}</dt>
         <dd>{material.author.displayName}</dd>

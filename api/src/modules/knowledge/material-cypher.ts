@@ -11,9 +11,19 @@ export const WORKSHOP_ROLE = `
 /** Opening rule: organizers and facilitators always; the author always; confirmed participants once approved. */
 export const MAY_OPEN = `(runs OR a = me OR (seated AND m.status = 'APPROVED'))`;
 
+/**
+ * Review rule: the workshop's facilitators approve or return its materials; a workshop without facilitators
+ * has its organizers do it, so no material waits for a reviewer who does not exist.
+ */
+export const MAY_REVIEW = `(EXISTS { (me)-[:FACILITATES]->(w) }
+  OR (NOT EXISTS { ()-[:FACILITATES]->(w) } AND EXISTS { (me)-[:ORGANIZES]->(w) }))`;
+
+/** Who reviews the materials of workshop `w`. */
+export const REVIEWERS = `CASE WHEN EXISTS { ()-[:FACILITATES]->(w) } THEN 'FACILITATORS' ELSE 'ORGANIZERS' END`;
+
 export const SUMMARY_PROJECTION = `m { .id, .title, .status, .submittedAt, author: ${person('a')}, mine: a = me }`;
 
 export const MATERIAL_PROJECTION = `m { .id, .title, .status, .submittedAt, .background, .problem, .response,
   .outcome, .lessons, .reviewComment, .reviewedAt, author: ${person('a')}, mine: a = me,
   workshopId: w.id, workshopTitle: w.title, confirmedFlagsJson: coalesce(m.confirmedFlags, []),
-  viewerCanReview: EXISTS { (me)-[:FACILITATES]->(w) } }`;
+  viewerCanReview: ${MAY_REVIEW}, reviewers: ${REVIEWERS} }`;

@@ -24,6 +24,7 @@ export interface MaterialRow extends MaterialSummaryRow, Record<MaterialSection,
   reviewedAt: string | null;
   confirmedFlags: FlagRow[];
   viewerCanReview: boolean;
+  reviewers: 'FACILITATORS' | 'ORGANIZERS';
 }
 
 export interface MaterialAccessRow {

@@ -4,7 +4,13 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../errors.js';
 import { storeNotifications } from '../notifications/store.js';
 import type { FlagRow } from '../workshops/anonymization.js';
 import type { MaterialProps } from './material-input.js';
-import { MATERIAL_PROJECTION, MAY_OPEN, SUMMARY_PROJECTION, WORKSHOP_ROLE } from './material-cypher.js';
+import {
+  MATERIAL_PROJECTION,
+  MAY_OPEN,
+  MAY_REVIEW,
+  SUMMARY_PROJECTION,
+  WORKSHOP_ROLE,
+} from './material-cypher.js';
 import type { MaterialAccessRow, MaterialRow, MaterialSummaryRow } from './material-model.js';
 
 type RawMaterial = Omit<MaterialRow, 'confirmedFlags'> & { confirmedFlagsJson: string[] };
@@ -93,7 +99,7 @@ export class MaterialRepository {
   review(userId: string, id: string, approve: boolean, comment: string | null): Promise<MaterialRow> {
     return this.graph.write(async (tx) => {
       const state = await tx.one<{
-        facilitates: boolean;
+        reviews: boolean;
         involved: boolean;
         status: string;
         title: string;
@@ -101,14 +107,17 @@ export class MaterialRepository {
       }>(
         `MATCH (me:User {id: $userId}) MATCH (a:User)-[:SUBMITTED]->(m:CaseMaterial {id: $id})-[:FOR_WORKSHOP]->(w:Workshop)
          WITH me, a, m, w, ${WORKSHOP_ROLE}
-         RETURN EXISTS { (me)-[:FACILITATES]->(w) } AS facilitates, (runs OR seated OR a = me) AS involved,
+         RETURN ${MAY_REVIEW} AS reviews, (runs OR seated OR a = me) AS involved,
                 m.status AS status, w.title AS title, w.id AS workshopId`,
         { userId, id },
       );
       // Outsiders learn nothing, not even that the id exists.
       if (!state || !state.involved) throw new NotFoundError('The material');
-      if (!state.facilitates)
-        throw new ForbiddenError('Only a facilitator of this workshop reviews its materials.');
+      if (!state.reviews) {
+        throw new ForbiddenError(
+          'Only a facilitator of this workshop (or, without facilitators, an organizer) reviews its materials.',
+        );
+      }
       if (state.status !== 'SUBMITTED') throw new ConflictError('Only a submitted material can be reviewed.');
       const readers = await tx.rows<{ userId: string }>(
         `MATCH (me:User {id: $userId}), (a:User)-[:SUBMITTED]->(m:CaseMaterial {id: $id})-[:FOR_WORKSHOP]->(w)
