@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BadUserInputError } from '../../errors.js';
 import { findIdentifiers, type IdentifierKind } from '../../privacy/identifiers.js';
+import { findPersonNames } from '../../privacy/person-names.js';
 
 /**
  * The anonymization check of workshop case materials and knowledge-base insights. Hard identifiers come
@@ -8,8 +9,8 @@ import { findIdentifiers, type IdentifierKind } from '../../privacy/identifiers.
  * which it reports as BIRTH_DATE); they can never be waived. This module adds two workshop-only, "soft" rules
  * that the author may confirm as false positives:
  *
- * - PERSONAL_NAME: a kanji/kana name followed by an honorific (さん/様/さま/氏/くん/君/ちゃん), unless the word is a
- *   role noun (相談者さん, お子さん, 担当者様 …) or a placeholder (Aさん, 〇〇さん); and "Mr./Ms./Mrs./Miss/Dr. Xxx".
+ * - PERSONAL_NAME: a likely name of a person (privacy/person-names.ts: honorifics, katakana full names, names after
+ *   a role word or nationality, Latin names).
  * - RARE_COMBINATION: the material names a town or village (a word ending in 町/村, or a 郡) AND a nationality
  *   that is rare among residents: one of the reference list (graph-seeds/data/resident-nationalities.json) with a
  *   share below RARE_SHARE, or a katakana country word before 国籍/出身/人 that is not on that list at all (the
@@ -54,31 +55,8 @@ const NOT_NATIONALITY = new Set(
 /** Generic words ending in 町/村 that are not place names. */
 const NOT_TOWN = new Set('市町村 町村 山村 農村 漁村 農山村 下町 城下町 門前町'.split(' '));
 
-const ROLE_NOUNS = new Set(
-  (
-    '相談者 本人 ご本人 家族 ご家族 子 お子 息子 娘 夫 妻 旦那 奥 母 父 お母 お父 親 保護者 利用者 支援者 職員 担当者 ' +
-    '通訳 通訳者 先生 社長 店長 大家 管理人 患者 実習生 技能実習生 学生 生徒 同僚 上司 雇用主 依頼者 お客 皆 皆さま ' +
-    '住民 相手 相談員 参加者 講師 弁護士 医師 看護師 行政書士 司法書士 社労士 受講者 修了者 コーディネーター ' +
-    'ボランティア スタッフ'
-  ).split(' '),
-);
-
-const JA_NAME = /([一-龯々ァ-ヶー]{1,8})\s?(さん|さま|様|氏|くん|君|ちゃん)/g;
-const EN_NAME = /\b(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/g;
 const TOWN = /[一-龯ァ-ヶ]{1,5}(?:町|村|郡)(?!内)/g;
 const KATAKANA_NATIONALITY = /([ァ-ヶー]{2,12})(?:国籍|出身|人)/g;
-
-function personalNames(text: string): string[] {
-  const found: string[] = [];
-  for (const m of text.matchAll(JA_NAME)) {
-    const word = m[1];
-    // Single-character roles (子, 娘 …) must match whole words, or 花子さん would pass.
-    if (ROLE_NOUNS.has(word) || [...ROLE_NOUNS].some((r) => r.length > 1 && word.endsWith(r))) continue;
-    found.push(m[0]);
-  }
-  for (const m of text.matchAll(EN_NAME)) found.push(m[0]);
-  return found;
-}
 
 function rareNationalities(text: string): string[] {
   const found: string[] = [];
@@ -109,7 +87,7 @@ export function findAnonymizationFlags(fields: Record<string, string>): FlagRow[
     .filter((town) => !NOT_TOWN.has(town) && ![...NOT_TOWN].some((w) => town.endsWith(w)));
   for (const [field, text] of folded) {
     for (const f of findIdentifiers(text)) push(field, f.kind, f.match);
-    for (const name of personalNames(text)) push(field, 'PERSONAL_NAME', name);
+    for (const name of findPersonNames(text)) push(field, 'PERSONAL_NAME', name);
     if (towns.length) {
       for (const nationality of rareNationalities(text)) {
         push(field, 'RARE_COMBINATION', `${towns[0]} + ${nationality}`);
