@@ -284,6 +284,48 @@ describe('moderation', () => {
 });
 
 describe('client confidentiality', () => {
+  it('asks the author to confirm likely names of people, and posts once each is confirmed', async () => {
+    const named = question({
+      domains: [domainCode],
+      body: '【架空】グエン・ヴァン・アンさんの転籍について相談です。',
+    });
+    const asked = await h.gql(CREATE_THREAD, { input: named }, gunma.token);
+    expect(errorCode(asked)).toBe('BAD_USER_INPUT');
+    expect(asked.errors![0].extensions!.field).toBe('body');
+    expect(asked.errors![0].extensions!.identifiers).toEqual([
+      { kind: 'PERSON_NAME', match: 'グエン・ヴァン・アンさん', soft: true },
+    ]);
+    const wrongWord = await h.gql(
+      CREATE_THREAD,
+      { input: { ...named, confirmedNames: ['グエン'] } },
+      gunma.token,
+    );
+    expect(errorCode(wrongWord)).toBe('BAD_USER_INPUT');
+    const posted = await h.gql(
+      CREATE_THREAD,
+      { input: { ...named, confirmedNames: ['グエン・ヴァン・アンさん'] } },
+      gunma.token,
+    );
+    expect(posted.errors).toBeUndefined();
+
+    const thread = await ask({ domains: [domainCode] });
+    const reply = {
+      threadId: thread.id,
+      body: '相談者はグエン・ヴァン・アン、と書かないでください',
+      confirmNoClientIdentifiers: true,
+    };
+    const refused = await h.gql(REPLY, { input: reply }, gunma.token);
+    expect((refused.errors![0].extensions!.identifiers as { match: string }[]).map((f) => f.match)).toEqual([
+      'グエン・ヴァン・アン',
+    ]);
+    const confirmed = await h.gql(
+      REPLY,
+      { input: { ...reply, confirmedNames: ['グエン・ヴァン・アン'] } },
+      gunma.token,
+    );
+    expect(confirmed.errors).toBeUndefined();
+  });
+
   it('requires the confirmation and refuses obvious identifiers, naming the field and what was found', async () => {
     const unconfirmed = await h.gql(
       CREATE_THREAD,

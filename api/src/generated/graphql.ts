@@ -496,6 +496,11 @@ export type CreateQaReplyInput = {
   body: Scalars['String']['input'];
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Thread id. */
   threadId: Scalars['ID']['input'];
 };
@@ -508,6 +513,11 @@ export type CreateQaThreadInput = {
   bureau?: InputMaybe<Scalars['ID']['input']>;
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Support domain codes (1–3). */
   domains: Array<Scalars['ID']['input']>;
   /** Prefecture the question is about (JIS code), if any. */
@@ -3808,6 +3818,11 @@ export type UpdateQaReplyInput = {
   body: Scalars['String']['input'];
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Reply id. */
   id: Scalars['ID']['input'];
 };
@@ -3820,6 +3835,11 @@ export type UpdateQaThreadInput = {
   bureau?: InputMaybe<Scalars['ID']['input']>;
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: Scalars['Boolean']['input'];
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Support domain codes (1–3). */
   domains: Array<Scalars['ID']['input']>;
   /** Thread id. */

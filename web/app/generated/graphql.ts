@@ -111,6 +111,11 @@ export type CreateQaReplyInput = {
   body: string;
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: boolean;
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: Array<string> | null | undefined;
   /** Thread id. */
   threadId: string | number;
 };
@@ -123,6 +128,11 @@ export type CreateQaThreadInput = {
   bureau?: string | number | null | undefined;
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: boolean;
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: Array<string> | null | undefined;
   /** Support domain codes (1–3). */
   domains: Array<string | number>;
   /** Prefecture the question is about (JIS code), if any. */
@@ -1001,6 +1011,11 @@ export type UpdateQaReplyInput = {
   body: string;
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: boolean;
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: Array<string> | null | undefined;
   /** Reply id. */
   id: string | number;
 };
@@ -1013,6 +1028,11 @@ export type UpdateQaThreadInput = {
   bureau?: string | number | null | undefined;
   /** The author confirms the post holds no detail that identifies a client (must be true). */
   confirmNoClientIdentifiers: boolean;
+  /**
+   * Words the check took for names of people that the author confirms are not (or may be shared); each must be
+   * one the API reported (extensions.identifiers of kind PERSON_NAME).
+   */
+  confirmedNames?: Array<string> | null | undefined;
   /** Support domain codes (1–3). */
   domains: Array<string | number>;
   /** Thread id. */

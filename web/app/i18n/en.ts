@@ -763,6 +763,9 @@ export const en: Record<MessageKey, string> = {
   'qa.identifier.EMAIL_ADDRESS': 'E-mail address',
   'qa.identifier.PHONE_NUMBER': 'Phone number',
   'qa.identifier.BIRTH_DATE': 'Birth date',
+  'qa.identifier.PERSON_NAME': 'Possibly a person’s name',
+  'qa.confirmNames':
+    'I confirm these words are not names of people, or identify nobody (otherwise remove them from the text):',
   'qa.edited': 'edited',
   'qa.edit': 'Edit',
   'qa.save': 'Save',

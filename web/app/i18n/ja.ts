@@ -755,6 +755,9 @@ export const ja = {
   'qa.identifier.EMAIL_ADDRESS': 'メールアドレス',
   'qa.identifier.PHONE_NUMBER': '電話番号',
   'qa.identifier.BIRTH_DATE': '生年月日',
+  'qa.identifier.PERSON_NAME': '人の名前の可能性',
+  'qa.confirmNames':
+    '次の語は人の名前ではない、または誰も特定しないことを確認します（そうでない場合は本文から削除してください）：',
   'qa.edited': '編集済み',
   'qa.edit': '編集',
   'qa.save': '保存する',

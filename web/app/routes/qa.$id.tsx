@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from '@remi
 import { formatJst } from '~/components/bulletin/format';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { postProblem } from '~/components/qa/post-outcome.server';
-import { ConfirmNoIdentifiers, PostProblemMessage } from '~/components/qa/post-problem';
+import { ConfirmNoIdentifiers, flaggedNames, PostProblemMessage } from '~/components/qa/post-problem';
 import {
   CreateQaReplyDocument,
   DeleteQaPostDocument,
@@ -48,16 +48,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const text = (name: string) => String(form.get(name) ?? '').trim();
   const confirmed = form.get('confirmNoClientIdentifiers') === 'yes';
+  const confirmedNames = form.getAll('confirmedNames').map(String);
   try {
     switch (text('intent')) {
       case 'reply':
         await gqlRequest(request, CreateQaReplyDocument, {
-          input: { threadId, body: text('body'), confirmNoClientIdentifiers: confirmed },
+          input: { threadId, body: text('body'), confirmNoClientIdentifiers: confirmed, confirmedNames },
         });
         return redirect(here);
       case 'edit-reply':
         await gqlRequest(request, UpdateQaReplyDocument, {
-          input: { id: text('id'), body: text('body'), confirmNoClientIdentifiers: confirmed },
+          input: {
+            id: text('id'),
+            body: text('body'),
+            confirmNoClientIdentifiers: confirmed,
+            confirmedNames,
+          },
         });
         return redirect(here);
       case 'edit-thread':
@@ -70,6 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             prefecture: text('prefecture') || null,
             bureau: text('bureau') || null,
             confirmNoClientIdentifiers: confirmed,
+            confirmedNames,
           },
         });
         return redirect(here);
@@ -86,12 +93,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
         return redirect(here);
       default:
         return data(
-          { ok: false as const, field: 'intent', detail: 'Unknown action', identifiers: [] },
+          {
+            ok: false as const,
+            field: 'intent',
+            detail: 'Unknown action',
+            identifiers: [],
+            values: { intent: '', title: '', body: '' },
+          },
           { status: 400 },
         );
     }
   } catch (error) {
-    return postProblem(error);
+    return postProblem(error, form);
   }
 }
 
@@ -278,9 +291,18 @@ export default function QaThreadPage() {
           <p className="hint">{t('qa.confidentialityHint')}</p>
           <div className="field">
             <label htmlFor="reply-body">{t('qa.answerBody')}</label>
-            <textarea id="reply-body" name="body" rows={5} required />
+            <textarea
+              id="reply-body"
+              name="body"
+              rows={5}
+              required
+              defaultValue={problem?.values?.intent === 'reply' ? problem.values.body : undefined}
+            />
           </div>
-          <ConfirmNoIdentifiers id="confirm-reply" />
+          <ConfirmNoIdentifiers
+            id="confirm-reply"
+            names={problem?.values?.intent === 'reply' ? flaggedNames(problem) : []}
+          />
           <button type="submit" className="button button--primary">
             {t('qa.postAnswer')}
           </button>

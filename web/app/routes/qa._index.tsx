@@ -9,7 +9,7 @@ import { formatJst } from '~/components/bulletin/format';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { NextPageNav } from '~/components/next-page-nav';
 import { postProblem } from '~/components/qa/post-outcome.server';
-import { ConfirmNoIdentifiers, PostProblemMessage } from '~/components/qa/post-problem';
+import { ConfirmNoIdentifiers, flaggedNames, PostProblemMessage } from '~/components/qa/post-problem';
 import { CreateQaThreadDocument, QaBoardDocument } from '~/generated/graphql';
 import { localName, localNames } from '~/i18n';
 import { useLocale, useT } from '~/i18n/react';
@@ -55,11 +55,12 @@ export async function action({ request }: ActionFunctionArgs) {
         prefecture: text('prefecture') || null,
         bureau: text('bureau') || null,
         confirmNoClientIdentifiers: form.get('confirmNoClientIdentifiers') === 'yes',
+        confirmedNames: form.getAll('confirmedNames').map(String),
       },
     });
     return redirect(`/qa/${encodeURIComponent(createQaThread.thread.id)}`);
   } catch (error) {
-    return postProblem(error);
+    return postProblem(error, form);
   }
 }
 
@@ -170,11 +171,11 @@ export default function QaBoard() {
           <p className="hint">{t('qa.confidentialityHint')}</p>
           <div className="field">
             <label htmlFor="title">{t('qa.title')}</label>
-            <input id="title" name="title" required maxLength={200} />
+            <input id="title" name="title" required maxLength={200} defaultValue={problem?.values?.title} />
           </div>
           <div className="field">
             <label htmlFor="body">{t('qa.body')}</label>
-            <textarea id="body" name="body" required rows={6} />
+            <textarea id="body" name="body" required rows={6} defaultValue={problem?.values?.body} />
           </div>
           <div className="field">
             <label htmlFor="domains">{t('qa.domain')}</label>
@@ -198,7 +199,7 @@ export default function QaBoard() {
               {bureauOptions}
             </select>
           </div>
-          <ConfirmNoIdentifiers id="confirm-thread" />
+          <ConfirmNoIdentifiers id="confirm-thread" names={flaggedNames(problem)} />
           <button type="submit" className="button button--primary">
             {t('qa.post')}
           </button>

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../../errors.js';
-import { refuseClientIdentifiers } from '../../privacy/identifier-error.js';
+import { refuseClientIdentifiers, refuseUnconfirmedNames } from '../../privacy/identifier-error.js';
 import type { ReferenceCatalog } from '../reference/catalog.js';
 
 /** The stored tags and text of a thread. */
@@ -19,6 +19,7 @@ interface ThreadInput {
   prefecture?: string | null;
   bureau?: string | null;
   confirmNoClientIdentifiers: boolean;
+  confirmedNames?: readonly string[] | null;
 }
 
 function text(field: string, value: string, max: number): string {
@@ -62,6 +63,7 @@ export function parseThreadInput(input: ThreadInput, catalog: ReferenceCatalog):
   }
   requireConfirmation(input.confirmNoClientIdentifiers);
   refuseClientIdentifiers({ title, body });
+  refuseUnconfirmedNames({ title, body }, input.confirmedNames ?? []);
   return {
     title,
     body,
@@ -71,11 +73,16 @@ export function parseThreadInput(input: ThreadInput, catalog: ReferenceCatalog):
   };
 }
 
-/** Validates an answer's text and confirmation, then refuses obvious identifiers. */
-export function parseReplyBody(body: string, confirmed: boolean): string {
+/** Validates an answer's text and confirmation, then refuses obvious identifiers and unconfirmed names. */
+export function parseReplyBody(
+  body: string,
+  confirmed: boolean,
+  confirmedNames: readonly string[] = [],
+): string {
   const trimmed = text('body', body, 5_000);
   requireConfirmation(confirmed);
   refuseClientIdentifiers({ body: trimmed });
+  refuseUnconfirmedNames({ body: trimmed }, confirmedNames);
   return trimmed;
 }
 

@@ -58,7 +58,7 @@ export const qaResolvers: Resolvers = {
     },
     createQaReply: async (_root, { input }, ctx) => {
       const viewer = await ctx.access.requireRole('COORDINATOR');
-      const body = parseReplyBody(input.body, input.confirmNoClientIdentifiers);
+      const body = parseReplyBody(input.body, input.confirmNoClientIdentifiers, input.confirmedNames ?? []);
       const created = await ctx.repos.qa.createReply(viewer.id, input.threadId, body);
       if (!created) throw new NotFoundError('The thread');
       if (created.recipient) {
@@ -72,7 +72,7 @@ export const qaResolvers: Resolvers = {
     },
     updateQaReply: async (_root, { input }, ctx) => {
       const viewer = await ctx.access.requireRole('COORDINATOR');
-      const body = parseReplyBody(input.body, input.confirmNoClientIdentifiers);
+      const body = parseReplyBody(input.body, input.confirmNoClientIdentifiers, input.confirmedNames ?? []);
       const reply = await ctx.repos.qa.updateReply(viewer.id, input.id, body);
       return { reply: reply ?? (await notOwn(ctx.repos.qa, viewer.id, input.id)) };
     },

@@ -7,10 +7,12 @@ export interface PostProblem {
   field: string | null;
   detail: string;
   identifiers: { kind: string; match: string }[];
+  /** What the author typed, so a refused post can be corrected (or its names confirmed) without retyping. */
+  values: { intent: string; title: string; body: string };
 }
 
 /** Turns an ApiError into a 400 the form can show; anything else is rethrown to the error boundary. */
-export function postProblem(error: unknown) {
+export function postProblem(error: unknown, form?: FormData) {
   if (!(error instanceof ApiError) || error.code === 'INTERNAL_SERVER_ERROR') throw error;
   const raw = error.extensions.identifiers;
   const identifiers = Array.isArray(raw)
@@ -20,7 +22,17 @@ export function postProblem(error: unknown) {
       )
     : [];
   return data<PostProblem>(
-    { ok: false, field: error.field, detail: error.message, identifiers },
+    {
+      ok: false,
+      field: error.field,
+      detail: error.message,
+      identifiers,
+      values: {
+        intent: String(form?.get('intent') ?? ''),
+        title: String(form?.get('title') ?? ''),
+        body: String(form?.get('body') ?? ''),
+      },
+    },
     { status: 400 },
   );
 }
