@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Graph } from '../api/src/db/graph.js';
 import { migrate } from '../api/src/db/migrate.js';
 import { hashPassword } from '../api/src/modules/auth/passwords.js';
@@ -7,18 +9,28 @@ import { DEMO_SEED } from '../graph-seeds/src/index.js';
 import { readReferenceData } from '../graph-seeds/src/data-files.js';
 import { loadReferenceData } from '../graph-seeds/src/reference-loader.js';
 import { DEMO_SIZES, ensureSyntheticDataset } from '../graph-seeds/src/synthetic/dataset.js';
+import { createMeiliClient } from '../api/src/modules/search/meili-backend.js';
+import { reindexAll } from '../api/src/modules/search/sync.js';
 import { connectBenchGraph, openBenchNeo4j, startBenchApi, type BenchApi } from './lib/bench-api.js';
+import {
+  findMeilisearchBinary,
+  startMeilisearch,
+  type MeilisearchProcess,
+} from './lib/meilisearch-process.js';
 import { JUDGED_QUERIES, type JudgedQuery, type QueryCategory } from './lib/relevance-queries.js';
 
 // `npm run bench:relevance`: runs the judged queries (scripts/lib/relevance-queries.ts) through
 // GraphQL against the demo directory (the synthetic set `npm start` loads, in its own Neo4j under
 // .data/neo4j-relevance, or NEO4J_URI) and prints P@5, nDCG@10 and the zero-result rate per query
-// category, for each search backend present (Neo4j always; Meilisearch when MEILI_HOST is set).
+// category for both search backends in one run: Neo4j, then Meilisearch (MEILI_HOST, else one started
+// from MEILISEARCH_BIN / ../shared/meilisearch/meilisearch / PATH under .data/meili-relevance,
+// reindexed from this Neo4j first), and the ratios Meilisearch / Neo4j.
 // Relevance comes from the directory's facts: a partner is relevant when it serves one of the
 // need's domains (or a sub-domain) and offers the need's language; for nDCG it counts 2 when it
 // is also nearby (same prefecture, bordering, same bureau region) and 1 otherwise.
 // Targets: natural text-only queries P@5 ≥ 0.8 and zero results ≤ 2 %; structured needs P@5 ≥ 0.95.
 
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PASSWORD = 'bench-relevance-password';
 const SEARCH = `query($input: PartnerSearchInput!) {
   searchPartners(input: $input, first: 10) {
@@ -117,6 +129,14 @@ async function runQueries(
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 
+/** P@5 of the text-only queries and of all queries (the figures the ratios compare). */
+function headline(scored: Scored[]) {
+  const p5 = (rows: Scored[]) => mean(rows.filter((s) => s.precision !== null).map((s) => s.precision!));
+  const nd = (rows: Scored[]) => mean(rows.filter((s) => s.ndcg !== null).map((s) => s.ndcg!));
+  const text = scored.filter((s) => s.query.category !== 'structured' && s.query.category !== 'mixed');
+  return { textP5: p5(text), allP5: p5(scored), textNdcg: nd(text), allNdcg: nd(scored) };
+}
+
 function report(backend: string, scored: Scored[]): void {
   const groups: [string, (c: QueryCategory) => boolean][] = [
     ['natural-ja', (c) => c === 'natural-ja'],
@@ -171,6 +191,7 @@ async function main(): Promise<void> {
   );
   const graph = await connectBenchGraph(neo4j.uri);
   let api: BenchApi | null = null;
+  let meili: MeilisearchProcess | null = null;
   try {
     await migrate(graph);
     const ref = readReferenceData();
@@ -199,16 +220,60 @@ async function main(): Promise<void> {
     );
     const origins = [...new Set(JUDGED_QUERIES.map((query) => query.from))];
     const emails = await ensureUsers(graph, origins);
-    // The API picks its search backend from the environment (MEILI_HOST selects Meilisearch, which
-    // `npm run search:reindex` must have filled), so one run measures one backend.
-    if (!process.env.MEILI_HOST) console.log('meilisearch: not measured (MEILI_HOST is unset)');
-    api = await startBenchApi(neo4j.uri, graph);
-    const tokens = new Map<string, string>();
-    for (const [code, email] of emails) tokens.set(code, await api.signIn(email, PASSWORD));
-    const { backend, scored } = await runQueries(api, tokens, facts, catalog, nearbyOf);
-    report(backend, scored);
+    const results: { backend: string; scored: Scored[] }[] = [];
+    api = await startBenchApi(neo4j.uri, graph, { MEILI_HOST: '', MEILI_MASTER_KEY: '' });
+    const signIn = async (a: BenchApi) => {
+      const tokens = new Map<string, string>();
+      for (const [code, email] of emails) tokens.set(code, await a.signIn(email, PASSWORD));
+      return tokens;
+    };
+    results.push(await runQueries(api, await signIn(api), facts, catalog, nearbyOf));
+    await api.close();
+    api = null;
+
+    let host = process.env.MEILI_HOST;
+    let key = process.env.MEILI_MASTER_KEY;
+    const binary = host ? null : findMeilisearchBinary();
+    if (!host && binary) {
+      meili = await startMeilisearch({
+        binary,
+        dataDir: path.join(ROOT, '.data', 'meili-relevance'),
+        fresh: true,
+        log: (line) => console.log(line),
+      });
+      host = meili.host;
+      key = meili.masterKey;
+    }
+    if (host) {
+      const started = Date.now();
+      const n = await reindexAll(graph, createMeiliClient({ host, apiKey: key }), () => {});
+      console.log(`meilisearch: ${n} partners indexed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      api = await startBenchApi(neo4j.uri, graph, { MEILI_HOST: host, MEILI_MASTER_KEY: key ?? '' });
+      results.push(await runQueries(api, await signIn(api), facts, catalog, nearbyOf));
+    } else {
+      console.log('meilisearch: not measured (no MEILI_HOST and no Meilisearch binary)');
+    }
+    for (const r of results) report(r.backend, r.scored);
+    if (results.length === 2) {
+      const [n, m] = results.map((r) => headline(r.scored));
+      const ratio = (a: number, b: number) => (b ? (a / b).toFixed(3) : 'n/a');
+      console.log('\nMeilisearch / Neo4j');
+      console.log(
+        `  P@5 text-only     ${m.textP5.toFixed(3)} / ${n.textP5.toFixed(3)} = ${ratio(m.textP5, n.textP5)}`,
+      );
+      console.log(
+        `  P@5 all           ${m.allP5.toFixed(3)} / ${n.allP5.toFixed(3)} = ${ratio(m.allP5, n.allP5)}`,
+      );
+      console.log(
+        `  nDCG@10 text-only ${m.textNdcg.toFixed(3)} / ${n.textNdcg.toFixed(3)} = ${ratio(m.textNdcg, n.textNdcg)}`,
+      );
+      console.log(
+        `  nDCG@10 all       ${m.allNdcg.toFixed(3)} / ${n.allNdcg.toFixed(3)} = ${ratio(m.allNdcg, n.allNdcg)}`,
+      );
+    }
   } finally {
     await api?.close();
+    await meili?.stop();
     await graph.driver.close();
     await neo4j.stop();
   }

@@ -1,14 +1,14 @@
 import { connectGraph } from '../api/src/db/graph.js';
-import { loadSearchConfig } from '../api/src/modules/search/backend.js';
+import { loadApiConfig } from '../api/src/config.js';
 import { createMeiliClient } from '../api/src/modules/search/meili-backend.js';
 import { drainOutboxOnce, reindexAll } from '../api/src/modules/search/sync.js';
 import { createProgress } from '../graph-seeds/src/progress.js';
 
 // `npm run search:reindex`: pushes every partner from Neo4j (NEO4J_URI) to Meilisearch (MEILI_HOST,
-// MEILI_API_KEY) with the project's index settings, then drains the outbox of changes made
+// MEILI_MASTER_KEY) with the project's index settings, then drains the outbox of changes made
 // meanwhile. `-- --follow` keeps draining the outbox (retrying with back-off) until Ctrl-C.
 async function main(): Promise<void> {
-  const { MEILI_HOST, MEILI_API_KEY } = loadSearchConfig();
+  const { MEILI_HOST, MEILI_MASTER_KEY } = loadApiConfig();
   if (!MEILI_HOST) throw new Error('MEILI_HOST is not set: the Neo4j backend needs no reindex.');
   const uri = process.env.NEO4J_URI;
   if (!uri) throw new Error('NEO4J_URI is not set (start Tsunagu with `npm start`, or point it at Neo4j).');
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     password: process.env.NEO4J_PASSWORD ?? 'neo4j',
     database: process.env.NEO4J_DATABASE,
   });
-  const client = createMeiliClient({ host: MEILI_HOST, apiKey: MEILI_API_KEY });
+  const client = createMeiliClient({ host: MEILI_HOST, apiKey: MEILI_MASTER_KEY });
   try {
     const [{ total }] = await graph.readRows<{ total: number }>('MATCH (p:Partner) RETURN count(p) AS total');
     const progress = createProgress('partners', total);

@@ -16,6 +16,13 @@ describe('loadApiConfig', () => {
     );
   });
 
+  it('reads the Meilisearch backend settings, an empty value as unset, a bad URL as an error', () => {
+    const config = loadApiConfig({ MEILI_HOST: 'http://127.0.0.1:7700', MEILI_MASTER_KEY: 'k' });
+    expect([config.MEILI_HOST, config.MEILI_MASTER_KEY]).toEqual(['http://127.0.0.1:7700', 'k']);
+    expect(loadApiConfig({ MEILI_HOST: '', MEILI_MASTER_KEY: '' }).MEILI_HOST).toBeUndefined();
+    expect(() => loadApiConfig({ MEILI_HOST: 'not a url' })).toThrow(/MEILI_HOST/);
+  });
+
   it('names the bad variable', () => {
     expect(() => loadApiConfig({ SOURCE_MAP_STACKS: 'maybe' })).toThrow(/SOURCE_MAP_STACKS/);
   });

@@ -5,6 +5,9 @@ const bool = z
   .transform((v) => v === 'true' || v === '1')
   .optional();
 
+/** `VAR=` (empty) reads as unset. */
+const unsetWhenEmpty = (v: unknown) => (v === '' ? undefined : v);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   API_HOST: z.string().default('127.0.0.1'),
@@ -36,6 +39,10 @@ const schema = z.object({
   PORTAL_URL: z.string().url().default('http://127.0.0.1:3000'),
   /** How often the API e-mails new notices when SMTP_URL is set (issue 4). */
   NOTICE_MAIL_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+  /** Meilisearch as the search backend (text candidates); unset = Neo4j full-text. */
+  MEILI_HOST: z.preprocess(unsetWhenEmpty, z.string().url().optional()),
+  /** Its master key (or an API key allowed to search, index and change settings). */
+  MEILI_MASTER_KEY: z.preprocess(unsetWhenEmpty, z.string().optional()),
   /** How often the API stores survey reminders (issue 5); 0 turns the timer off. */
   SURVEY_REMINDER_INTERVAL_MS: z.coerce
     .number()

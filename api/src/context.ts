@@ -19,6 +19,7 @@ import { createSearchLoaders, type SearchLoaders } from './modules/search/loader
 import type { SearchLexicon } from './modules/search/lexicon-store.js';
 import { SearchRepository } from './modules/search/repository.js';
 import { SearchTermRepository } from './modules/search/search-terms.js';
+import type { SearchBackend } from './modules/search/types.js';
 import { createKnowledgeRepos, type KnowledgeRepos } from './modules/knowledge/repos.js';
 import { createWorkshopRepos, type WorkshopRepos } from './modules/workshops/repos.js';
 import { ActivityRepository } from './modules/activity/repository.js';
@@ -36,6 +37,8 @@ export interface AppServices {
   surveyDefinitions: SurveyDefinitionCache;
   /** The search's query interpreter (reference catalog, curated lexicon, ISA-added terms). */
   searchLexicon: SearchLexicon;
+  /** Neo4j full-text or Meilisearch, chosen once from the validated configuration. */
+  searchBackend: SearchBackend;
 }
 
 /** What every resolver receives: the viewer (lazily), repositories bound to a request-scoped round-trip counter. */
@@ -44,6 +47,7 @@ export interface GraphQLContext {
   graph: Graph;
   catalog: ReferenceCatalog;
   searchLexicon: SearchLexicon;
+  searchBackend: SearchBackend;
   access: Access;
   repos: {
     auth: AuthRepository;
@@ -85,6 +89,7 @@ export function buildContext(services: AppServices, authorizationHeader: string 
     graph,
     catalog: services.catalog,
     searchLexicon: services.searchLexicon,
+    searchBackend: services.searchBackend,
     access,
     repos: {
       bulletin: new BulletinRepository(graph),

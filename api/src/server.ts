@@ -8,7 +8,7 @@ import type { AppServices } from './context.js';
 import type { Graph } from './db/graph.js';
 import { migrate } from './db/migrate.js';
 import { ReferenceCatalog } from './modules/reference/catalog.js';
-import { startSearchSync } from './modules/search/backend.js';
+import { createSearchBackend, startSearchSync } from './modules/search/backend.js';
 import { SearchLexicon } from './modules/search/lexicon-store.js';
 import { SurveyDefinitionCache } from './modules/surveys/definitions.js';
 import { startSurveyReminders } from './modules/surveys/reminders.js';
@@ -37,7 +37,7 @@ export async function startApi(
   const catalog = new ReferenceCatalog(graph);
   await catalog.refresh();
   // Meilisearch (MEILI_HOST) is fed from the search outbox that partner writes fill.
-  const searchSync = startSearchSync(graph, (line) => log('info', line));
+  const searchSync = startSearchSync(graph, config, (line) => log('info', line));
   // Survey reminders (issue 5): idempotent per survey and person, so several API processes may run it.
   const surveyReminders = startSurveyReminders(graph, config.SURVEY_REMINDER_INTERVAL_MS, (line) =>
     log('info', line),
@@ -59,6 +59,7 @@ export async function startApi(
     catalog,
     surveyDefinitions: new SurveyDefinitionCache(),
     searchLexicon: new SearchLexicon(graph, catalog),
+    searchBackend: createSearchBackend(catalog, config),
   };
   // Reads ISA's search terms now, so the first search does not wait for them.
   await services.searchLexicon.current();

@@ -7,6 +7,9 @@ import { connectGraph, type Graph } from '../../api/src/db/graph.js';
 import { migrate } from '../../api/src/db/migrate.js';
 import { startApi, type RunningApi } from '../../api/src/server.js';
 import { seedGraph } from '../../graph-seeds/src/index.js';
+import { createMeiliClient } from '../../api/src/modules/search/meili-backend.js';
+import { reindexAll } from '../../api/src/modules/search/sync.js';
+import { findMeilisearchBinary, startMeilisearch } from './meilisearch-process.js';
 import { buildLauncherIfNeeded, startEmbeddedNeo4j, type EmbeddedNeo4j } from './neo4j-launcher.js';
 import { buildWebIfStale, startWeb, type WebProcess } from './web-process.js';
 
@@ -22,6 +25,12 @@ export interface StackOptions {
   freshDatabase?: boolean;
   /** Leave the portal out (API-only test runs; browser tests then fail). */
   withoutPortal?: boolean;
+  /**
+   * 'meilisearch': search with Meilisearch, started from MEILISEARCH_BIN (or the shared binary, or
+   * PATH) under `meiliHome` unless MEILI_HOST names a server; reindexed from Neo4j at start.
+   */
+  searchBackend?: 'neo4j' | 'meilisearch';
+  meiliHome?: string;
   log: (line: string) => void;
 }
 
@@ -32,6 +41,15 @@ export interface RunningStack {
   graph: Graph;
   api: RunningApi;
   stop(): Promise<void>;
+}
+
+/** A random secret kept in a file (mode 600), so restarts reuse it. */
+function keyFile(file: string): string {
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(16).toString('hex'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 function sessionSecret(dataDir: string): string {
@@ -76,6 +94,26 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
       opts.log(`embedded Neo4j ready at ${neo4jUri} (data in ${path.relative(ROOT, opts.neo4jHome)})`);
     }
 
+    if (opts.searchBackend === 'meilisearch' && !process.env.MEILI_HOST) {
+      const binary = findMeilisearchBinary();
+      if (!binary)
+        throw new Error(
+          'SEARCH_BACKEND=meilisearch needs a Meilisearch binary: set MEILISEARCH_BIN (README, "Meilisearch") or MEILI_HOST',
+        );
+      const home = opts.meiliHome ?? path.join(ROOT, '.data', 'meili');
+      const meili = await startMeilisearch({
+        binary,
+        dataDir: home,
+        port: Number(process.env.MEILI_PORT ?? 7700),
+        masterKey: process.env.MEILI_MASTER_KEY ?? keyFile(path.join(home, 'master-key')),
+        log: opts.log,
+      });
+      stops.push(() => meili.stop());
+      // Partner writes read these to queue their reindex (search/outbox.ts).
+      process.env.MEILI_HOST = meili.host;
+      process.env.MEILI_MASTER_KEY = meili.masterKey;
+    }
+
     const config = loadApiConfig({ ...process.env, NEO4J_URI: neo4jUri, API_PORT: String(opts.apiPort) });
     const graph = await connectGraph({
       uri: neo4jUri,
@@ -89,6 +127,11 @@ export async function startStack(opts: StackOptions): Promise<RunningStack> {
     await migrate(graph, undefined, opts.log);
     await seedGraph(graph, { log: opts.log });
     opts.log(`migrations and seed data ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (opts.searchBackend === 'meilisearch' && config.MEILI_HOST) {
+      const client = createMeiliClient({ host: config.MEILI_HOST, apiKey: config.MEILI_MASTER_KEY });
+      const n = await reindexAll(graph, client, () => {});
+      opts.log(`Meilisearch at ${config.MEILI_HOST}: ${n} partners indexed`);
+    }
 
     const api = await startApi(config, graph, (level, message, extra) => {
       if (level !== 'info')

@@ -14,6 +14,8 @@ import { createSearchFixture, type SearchFixture } from './fixtures.js';
 export interface BackendUnderTest {
   backend: SearchBackend;
   indexPartners(graph: Graph, ids: string[]): Promise<void>;
+  /** Reduces English words to their stem ("groups" finds "group"); Meilisearch does not. */
+  stems: boolean;
 }
 
 export type BackendFactory = (catalog: ReferenceCatalog) => Promise<BackendUnderTest>;
@@ -209,6 +211,7 @@ export function runSearchContract(label: string, makeBackend: BackendFactory): v
       const en = await search({ text: `labour ${fixture.token('text')}` });
       expect(ids(en)).toContain(labour);
       expect(ids(en)).not.toContain(medical);
+      if (!subject.stems) return;
       // "groups" → "group" (english analyzer): the medical interpreters group ranks first.
       const stemmed = await search({ text: `groups ${fixture.token('text')}` });
       expect(position(stemmed, medical)).toBeLessThan(position(stemmed, labour));

@@ -6,4 +6,5 @@ import { runSearchContract } from './contract.js';
 runSearchContract('neo4j', async (catalog) => ({
   backend: new Neo4jSearchBackend(() => geoMapOf(catalog)),
   indexPartners: async () => {},
+  stems: true,
 }));

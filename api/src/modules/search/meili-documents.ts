@@ -23,7 +23,46 @@ export const MEILI_SETTINGS = {
   filterableAttributes: ['domainCodes', 'languageCodes', 'prefectureCode', 'nationwide', 'remote'],
   sortableAttributes: ['name'],
   displayedAttributes: ['id'],
+  // Text written only in kanji would otherwise be segmented as Chinese.
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['jpn', 'eng'] }],
+  // Meilisearch's own word-length thresholds, stated so a server default change does not move results.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
 } as const;
+
+/** Locales every search passes (the index's localizedAttributes cover documents). */
+export const MEILI_SEARCH_LOCALES = ['jpn', 'eng'] as const;
+
+interface DomainLabels {
+  code: string;
+  nameJa: string;
+  nameEn: string;
+}
+
+/**
+ * One-way synonyms from the query lexicon: each DOMAIN term (abbreviation, everyday word, kana
+ * reading) stands for the labels of its domains, which documents carry in `domainLabels`. Query
+ * understanding usually takes such terms out of the text first; the synonyms cover what reaches
+ * Meilisearch anyway (a term inside a longer word the lexicon does not split off).
+ */
+export function meiliSynonyms(
+  entries: readonly { term: string; kind: string; codes: readonly string[] }[],
+  domains: readonly DomainLabels[],
+): Record<string, string[]> {
+  const byCode = new Map(domains.map((d) => [d.code, d]));
+  const synonyms: Record<string, string[]> = {};
+  for (const entry of entries) {
+    if (entry.kind !== 'DOMAIN') continue;
+    const term = entry.term.trim().toLowerCase();
+    const labels = entry.codes
+      .map((c) => byCode.get(c))
+      .filter((d): d is DomainLabels => Boolean(d))
+      .flatMap((d) => [d.nameJa, d.nameEn])
+      .filter((label) => label.toLowerCase() !== term);
+    if (!term || !labels.length) continue;
+    synonyms[term] = [...new Set([...(synonyms[term] ?? []), ...labels])];
+  }
+  return synonyms;
+}
 
 const DOCUMENT_PROJECTION = `p { .id, .name, .alternateName, .description,
   nationwide: coalesce(p.nationwide, false), remote: coalesce(p.remote, false),

@@ -1,7 +1,6 @@
 import { BadUserInputError } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { decodeCursor, pageSize, toConnection } from '../../pagination.js';
-import { searchBackendFor } from './backend.js';
 import { buildSearchQuery, validateMissingPartnerInput } from './input.js';
 import { INTRODUCTION_ROLES } from './loaders.js';
 import { OWN_PREFECTURE_TIERS } from './ranking.js';
@@ -29,7 +28,7 @@ export const searchResolvers: Resolvers = {
         { limit: first + 1, after },
         await ctx.searchLexicon.current(),
       );
-      const backend = searchBackendFor(ctx.catalog);
+      const backend = ctx.searchBackend;
       const page = await backend.search(ctx.graph, query);
       const rows = page.hits.map((hit) => toResultRow(hit, query));
       return {
