@@ -135,6 +135,11 @@ describe('surveys in a real browser (no JavaScript)', () => {
       await submit(hyogo, '回答を送信する');
       await expect(hyogo.getByTestId('submitted').count()).resolves.toBe(1);
 
+      // The running month is marked as still being counted, not drawn as a drop.
+      await isa.goto('/activity/trends');
+      await expect(isa.getByTestId('partial-period').count()).resolves.toBeGreaterThan(0);
+      await expect(isa.getByText('集計中の月です', { exact: false }).count()).resolves.toBeGreaterThan(0);
+
       await isa.goto(`${surveyUrl}/results`);
       await expect(isa.getByTestId('response-count').textContent()).resolves.toBe('2');
       await expect(isa.locator('svg[role="img"]').count()).resolves.toBeGreaterThanOrEqual(2);

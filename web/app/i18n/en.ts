@@ -246,6 +246,9 @@ export const en: Record<MessageKey, string> = {
   'surveys.results.noTexts': 'No matching answers.',
   'surveys.results.textOrder':
     'Free-text answers are listed in text order (never in the order they came in).',
+  'charts.partial': '(in progress)',
+  'charts.partialNote':
+    '{period} is still being counted; its figures will grow until the month’s reports are in.',
   'activity.lead':
     'Report your activity monthly. Last month’s report can be changed until {days} days after the month ends.',
   'activity.filed': 'Report for {period} saved.',

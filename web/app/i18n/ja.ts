@@ -238,6 +238,8 @@ export const ja = {
   'surveys.results.searchButton': '検索',
   'surveys.results.noTexts': '該当する回答はありません。',
   'surveys.results.textOrder': '自由記述は文字順に並べています（回答の時刻順ではありません）。',
+  'charts.partial': '（集計中）',
+  'charts.partialNote': '{period}は集計中の月です。月末までの報告で、まだ増えます。',
   'activity.lead': '毎月の活動を報告します。前月分は月末から{days}日後まで修正できます。',
   'activity.filed': '{period}の報告を保存しました。',
   'activity.fileFor': '{period}の報告',

@@ -27,14 +27,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const to = MONTH.test(params.get('to') ?? '') ? params.get('to')! : monthsBack(0);
   try {
     const { activityTrends } = await gqlRequest(request, ActivityTrendsPageDocument, { from, to });
-    return { from, to, trends: activityTrends };
+    return { from, to, trends: activityTrends, runningMonth: monthsBack(0) };
   } catch (error) {
     throw apiErrorResponse(error);
   }
 }
 
 export default function ActivityTrends() {
-  const { from, to, trends } = useLoaderData<typeof loader>();
+  const { from, to, trends, runningMonth } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   // The busiest domains as lines (the table under the chart has them all).
@@ -61,11 +61,13 @@ export default function ActivityTrends() {
       <LineChart
         title={t('activity.reportsFiled')}
         periods={trends.periods}
+        partialPeriod={runningMonth}
         series={[{ name: t('activity.reportsFiled'), values: trends.reportCounts.map((p) => p.value) }]}
       />
       <LineChart
         title={t('activity.byDomainChart')}
         periods={trends.periods}
+        partialPeriod={runningMonth}
         series={domains.map((d) => ({
           name: localName(locale, d.domain),
           values: d.points.map((p) => p.value),
@@ -74,6 +76,7 @@ export default function ActivityTrends() {
       <LineChart
         title={t('activity.byBureauChart')}
         periods={trends.periods}
+        partialPeriod={runningMonth}
         series={trends.byBureau.map((b) => ({
           name: localName(locale, b.bureau),
           values: b.consultations.map((p) => p.value),
@@ -82,6 +85,7 @@ export default function ActivityTrends() {
       <LineChart
         title={t('activity.outsideByBureauChart')}
         periods={trends.periods}
+        partialPeriod={runningMonth}
         series={trends.byBureau.map((b) => ({
           name: localName(locale, b.bureau),
           values: b.referralsOutsideRegion.map((p) => p.value),

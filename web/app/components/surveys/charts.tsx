@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useT } from '~/i18n/react';
 
 // Server-rendered SVG charts: each has a title and a data table below it, so the figures are there
 // without JavaScript and for screen readers (the SVG itself is marked as an image with the title).
@@ -75,12 +76,17 @@ export function LineChart({
   title,
   periods,
   series,
+  partialPeriod,
 }: {
   title: string;
   periods: string[];
   series: LineSeries[];
+  /** A period still being counted (the running month): drawn dashed on a shaded band and marked in the table. */
+  partialPeriod?: string;
 }) {
   const id = useId();
+  const t = useT();
+  const partialIndex = partialPeriod ? periods.indexOf(partialPeriod) : -1;
   const width = 640;
   const height = 260;
   const pad = { left: 44, right: 12, top: 12, bottom: 36 };
@@ -100,14 +106,28 @@ export function LineChart({
         style={{ maxWidth: width }}
       >
         <title>{title}</title>
-        {ticks.map((t) => (
-          <g key={t}>
-            <line x1={pad.left} x2={width - pad.right} y1={y(t)} y2={y(t)} stroke="#ddd" />
-            <text x={pad.left - 4} y={y(t) + 4} textAnchor="end" fontSize="11">
-              {t}
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={pad.left} x2={width - pad.right} y1={y(tick)} y2={y(tick)} stroke="#ddd" />
+            <text x={pad.left - 4} y={y(tick) + 4} textAnchor="end" fontSize="11">
+              {tick}
             </text>
           </g>
         ))}
+        {partialIndex > 0 && (
+          <g data-testid="partial-period">
+            <rect
+              x={x(partialIndex - 1)}
+              y={pad.top}
+              width={x(partialIndex) - x(partialIndex - 1)}
+              height={height - pad.top - pad.bottom}
+              fill="#f4f4f4"
+            />
+            <text x={x(partialIndex)} y={pad.top + 10} textAnchor="end" fontSize="11">
+              {t('charts.partial')}
+            </text>
+          </g>
+        )}
         {periods.map((p, i) =>
           i % Math.max(1, Math.ceil(periods.length / 8)) === 0 ? (
             <text key={p} x={x(i)} y={height - pad.bottom + 16} textAnchor="middle" fontSize="11">
@@ -115,16 +135,32 @@ export function LineChart({
             </text>
           ) : null,
         )}
-        {series.map((s, si) => (
-          <polyline
-            key={s.name}
-            fill="none"
-            stroke={PALETTE[si % PALETTE.length]}
-            strokeWidth={2}
-            points={s.values.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
-          />
-        ))}
+        {series.map((s, si) => {
+          const complete = partialIndex > 0 ? s.values.slice(0, partialIndex) : s.values;
+          return (
+            <g key={s.name}>
+              <polyline
+                fill="none"
+                stroke={PALETTE[si % PALETTE.length]}
+                strokeWidth={2}
+                points={complete.map((v, i) => `${x(i)},${y(v)}`).join(' ')}
+              />
+              {partialIndex > 0 && (
+                <polyline
+                  fill="none"
+                  stroke={PALETTE[si % PALETTE.length]}
+                  strokeWidth={2}
+                  strokeDasharray="4 4"
+                  points={[partialIndex - 1, partialIndex].map((i) => `${x(i)},${y(s.values[i])}`).join(' ')}
+                />
+              )}
+            </g>
+          );
+        })}
       </svg>
+      {partialIndex >= 0 && (
+        <p className="hint">{t('charts.partialNote', { period: periods[partialIndex] })}</p>
+      )}
       <ul className="chart-legend">
         {series.map((s, si) => (
           <li key={s.name}>
@@ -143,6 +179,7 @@ export function LineChart({
               {periods.map((p) => (
                 <th scope="col" key={p}>
                   {p}
+                  {p === partialPeriod && ` ${t('charts.partial')}`}
                 </th>
               ))}
             </tr>
