@@ -2,7 +2,9 @@ import type { ApiConfig } from './config.js';
 import type { Graph } from './db/graph.js';
 import { Access, bearerTokenFrom } from './modules/auth/access.js';
 import { AuthRepository } from './modules/auth/repository.js';
+import { AccountsRepository } from './modules/accounts/repository.js';
 import { AdminRepository } from './modules/admin/repository.js';
+import { AuditRepository } from './modules/audit/repository.js';
 import { BulletinRepository } from './modules/bulletin/repository.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/loaders.js';
 import { PartnerWriteRepository } from './modules/directory/partner-writes.js';
@@ -55,6 +57,10 @@ export interface GraphQLContext {
     handoffs: HandoffRepository;
     invitations: InvitationRepository;
     admin: AdminRepository;
+    /** Password links, staff accounts, deactivation. */
+    accounts: AccountsRepository;
+    /** The audit log's reading side. */
+    audit: AuditRepository;
     bulletin: BulletinRepository;
     qa: QaRepository;
     notifications: NotificationRepository;
@@ -99,6 +105,8 @@ export function buildContext(services: AppServices, authorizationHeader: string 
       handoffs: new HandoffRepository(graph),
       invitations: new InvitationRepository(graph),
       admin: new AdminRepository(graph),
+      accounts: new AccountsRepository(graph),
+      audit: new AuditRepository(graph),
       search,
       searchTerms: new SearchTermRepository(graph),
       surveys: new SurveyRepository(graph),

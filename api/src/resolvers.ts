@@ -1,5 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from './generated/graphql.js';
+import { accountResolvers } from './modules/accounts/resolvers.js';
+import { auditResolvers } from './modules/audit/resolvers.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
 import { bulletinResolvers } from './modules/bulletin/resolvers.js';
@@ -43,6 +45,8 @@ const modules: Resolvers[] = [
   referenceResolvers,
   directoryResolvers,
   adminResolvers,
+  accountResolvers,
+  auditResolvers,
   graduatesResolvers,
   importResolvers,
   invitationResolvers,

@@ -44,8 +44,14 @@ export type Scalars = {
 /** A portal account as seen by ISA administrators. */
 export type Account = {
   __typename?: 'Account';
+  /** False after ISA deactivated the account (sign-in refused, hidden from directories). */
+  active: Scalars['Boolean']['output'];
   /** Number of active sessions. */
   activeSessions: Scalars['Int']['output'];
+  /** True when the account acts as a Coordinator (a graduate); such accounts keep the COORDINATOR role. */
+  coordinator: Scalars['Boolean']['output'];
+  /** When the account was deactivated, if it is. */
+  deactivatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Name shown in the portal. */
   displayName: Scalars['String']['output'];
   /** Sign-in e-mail. */
@@ -56,6 +62,10 @@ export type Account = {
   id: Scalars['ID']['output'];
   /** Locked until this time after repeated failures, if locked. */
   lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** False for a new staff account whose set-password link has not been used yet. */
+  passwordSet: Scalars['Boolean']['output'];
+  /** The account's prefecture (HOME_PREFECTURE), e.g. a local government's. */
+  prefecture: Maybe<Prefecture>;
   /** Role. */
   role: Role;
 };
@@ -77,6 +87,26 @@ export type AccountEdge = {
   /** The account. */
   node: Account;
 };
+
+/** Result of an account change. */
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  /** The account after the change. */
+  account: Account;
+};
+
+/** Why a password link or a sign-in step was refused (in `extensions.reason` of a BAD_USER_INPUT or FORBIDDEN error). */
+export type AccountRefusal =
+  /** The account has been deactivated by ISA. */
+  | 'ACCOUNT_DEACTIVATED'
+  /** The change would leave no active ISA_ADMIN. */
+  | 'LAST_ADMIN'
+  /** The link is older than its lifetime. */
+  | 'TOKEN_EXPIRED'
+  /** The link's token is unknown. */
+  | 'TOKEN_INVALID'
+  /** The link has already been used. */
+  | 'TOKEN_USED';
 
 /** Trend lines of one bureau region. */
 export type ActivityBureauTrend = {
@@ -248,6 +278,63 @@ export type AnonymizationFlagKind =
   /** A residence card number (cannot be confirmed away). */
   | 'RESIDENCE_CARD_NUMBER';
 
+/** One administrative action, as recorded (append-only). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** UPPER_SNAKE action code, e.g. ACCOUNT_CREATED. */
+  action: Scalars['String']['output'];
+  /** Account that acted (null for system actions). */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The actor's name at reading time, when the account still exists. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** The actor's role when acting. */
+  actorRole: Maybe<Role>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Small non-personal parameters, as a JSON object text. */
+  details: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** Id of the thing acted on. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** Kind of thing acted on, e.g. Account. */
+  targetKind: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in an audit connection. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Filters of the audit log; all optional and combined with AND. */
+export type AuditFilter = {
+  /** Only this action code. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only this actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this target. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind of target. */
+  targetKind?: InputMaybe<Scalars['String']['input']>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** An immigration services office: a Regional Bureau, a District Office or a Branch Office. */
 export type Bureau = {
   __typename?: 'Bureau';
@@ -376,6 +463,31 @@ export type CertificateStatus =
   | 'EXPIRING_SOON'
   /** Valid for more than 90 more days. */
   | 'VALID';
+
+/** Change a staff account's role. */
+export type ChangeAccountRoleInput = {
+  /** Account id. */
+  accountId: Scalars['ID']['input'];
+  /** Prefecture code; required when the new role is LOCAL_GOV and the account has none. */
+  prefectureCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISA_ADMIN, WORKSHOP_ORGANIZER or LOCAL_GOV. */
+  role: Role;
+};
+
+/** Change the signed-in account's password. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password (at least 12 characters). */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of a password change. */
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions were ended. */
+  revokedSessions: Scalars['Int']['output'];
+};
 
 /** Input of confirmPartner. */
 export type ConfirmPartnerInput = {
@@ -512,6 +624,20 @@ export type CreateQaThreadInput = {
   prefecture?: InputMaybe<Scalars['ID']['input']>;
   /** Title (1–200 characters). */
   title: Scalars['String']['input'];
+};
+
+/** A new staff account (created by ISA_ADMIN). */
+export type CreateStaffAccountInput = {
+  /** Name shown in the portal. */
+  displayName: Scalars['String']['input'];
+  /** Sign-in e-mail; the set-password link goes there. */
+  email: Scalars['String']['input'];
+  /** Portal language of the account and its e-mail: "ja" (default) or "en". */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** JIS prefecture code ("01"–"47"); required for LOCAL_GOV, optional otherwise. */
+  prefectureCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISA_ADMIN, WORKSHOP_ORGANIZER or LOCAL_GOV. */
+  role: Role;
 };
 
 /** Input of createSurvey. */
@@ -1048,6 +1174,10 @@ export type Mutation = {
   archiveNotice: NoticePayload;
   /** Cancels the viewer's registration; a freed seat goes to the first on the waitlist. */
   cancelWorkshopRegistration: WorkshopRegistrationPayload;
+  /** ISA_ADMIN: change a staff account's role. The last active ISA_ADMIN cannot be changed (LAST_ADMIN). */
+  changeAccountRole: AccountPayload;
+  /** Change the signed-in account's password; every other session of the account ends. */
+  changePassword: ChangePasswordPayload;
   /** Confirms a partner's data is still accurate (COORDINATOR or ISA_ADMIN). */
   confirmPartner: ConfirmPartnerPayload;
   /** Create a draft notice; ISA_ADMIN only. */
@@ -1056,6 +1186,8 @@ export type Mutation = {
   createQaReply: QaReplyPayload;
   /** Ask a question; COORDINATOR only. Obvious client identifiers are refused (BAD_USER_INPUT, `extensions.identifiers`). */
   createQaThread: QaThreadPayload;
+  /** ISA_ADMIN: create a staff account and e-mail it a set-password link (valid 72 hours). */
+  createStaffAccount: AccountPayload;
   /** Creates a draft survey (ISA; workshop organizers for their workshops' attendees). */
   createSurvey: SurveyPayload;
   /** Creates a workshop; the creator organizes it (WORKSHOP_ORGANIZER, ISA_ADMIN). */
@@ -1112,8 +1244,15 @@ export type Mutation = {
   removeSearchTerm: RemoveSearchTermPayload;
   /** Reports that no suitable partner exists nearby; COORDINATOR only. */
   reportMissingPartner: ReportMissingPartnerPayload;
+  /**
+   * E-mail a single-use reset link (30 minutes). Answers the same for unknown addresses; TOO_MANY_ATTEMPTS when an
+   * address is asked for too often.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
   /** Ask another coordinator to become peers. */
   requestPeerConnection: RequestPeerConnectionPayload;
+  /** Set a new password from an e-mailed link; ends every session of the account. */
+  resetPassword: ResetPasswordPayload;
   /** Accept or decline a hand-off addressed to the viewer. */
   respondToHandoff: HandoffPayload;
   /** Accept or decline a connect request addressed to the viewer. */
@@ -1124,6 +1263,10 @@ export type Mutation = {
   saveSurveyDraft: SaveSurveyDraftPayload;
   /** Pass a case summary to a peer coordinator. */
   sendHandoff: SendHandoffPayload;
+  /** ISA_ADMIN: e-mail a staff account a new set-password link (for example when the first one expired). */
+  sendSetPasswordLink: AccountPayload;
+  /** ISA_ADMIN: deactivate or reactivate an account. The last active ISA_ADMIN cannot be deactivated (LAST_ADMIN). */
+  setAccountActive: AccountPayload;
   /** Names the facilitator of a group (organizers). */
   setWorkshopGroupFacilitator: WorkshopPayload;
   /** Changes the viewer's peer-link consent (until attendance is recorded). */
@@ -1188,6 +1331,18 @@ export type MutationCancelWorkshopRegistrationArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationChangeAccountRoleArgs = {
+  input: ChangeAccountRoleInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationConfirmPartnerArgs = {
   input: ConfirmPartnerInput;
 };
@@ -1208,6 +1363,12 @@ export type MutationCreateQaReplyArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationCreateQaThreadArgs = {
   input: CreateQaThreadInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
 };
 
 
@@ -1380,8 +1541,20 @@ export type MutationReportMissingPartnerArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationRequestPeerConnectionArgs = {
   input: RequestPeerConnectionInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1412,6 +1585,18 @@ export type MutationSaveSurveyDraftArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSendHandoffArgs = {
   input: SendHandoffInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSendSetPasswordLinkArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSetAccountActiveArgs = {
+  input: SetAccountActiveInput;
 };
 
 
@@ -2455,12 +2640,20 @@ export type QaThreadPayload = {
 /** The root query type; each capability extends it in its own schema file. */
 export type Query = {
   __typename?: 'Query';
-  /** Portal accounts; ISA_ADMIN only. */
+  /** One account; ISA_ADMIN only. */
+  account: Maybe<Account>;
+  /** Portal accounts, by e-mail; ISA_ADMIN only. Optional filters: role, active or deactivated, text in name or e-mail. */
   accounts: AccountConnection;
   /** The monthly report template. */
   activityReportTemplate: ActivityReportTemplate;
   /** Trends by domain and bureau region over the months from..to (YYYY-MM, at most 36 months; ISA only). */
   activityTrends: ActivityTrends;
+  /** ISA_ADMIN: the action codes that occur in the log, for the filter. */
+  auditActions: Array<Scalars['String']['output']>;
+  /** ISA_ADMIN: the filtered audit log as CSV (UTF-8 with BOM, at most 10,000 newest rows); exporting it is itself recorded. */
+  auditCsv: Scalars['String']['output'];
+  /** ISA_ADMIN: the audit log, newest first. */
+  auditEntries: AuditEntryConnection;
   /** One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). */
   coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
@@ -2545,9 +2738,18 @@ export type Query = {
 
 
 /** The root query type; each capability extends it in its own schema file. */
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
 export type QueryAccountsArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2555,6 +2757,20 @@ export type QueryAccountsArgs = {
 export type QueryActivityTrendsArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryAuditCsvArgs = {
+  filter?: InputMaybe<AuditFilter>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2933,6 +3149,19 @@ export type ReportMissingPartnerPayload = {
   report: MissingPartnerReport;
 };
 
+/** Ask for a password-reset e-mail. */
+export type RequestPasswordResetInput = {
+  /** The account's sign-in e-mail. */
+  email: Scalars['String']['input'];
+};
+
+/** The same answer whether or not the address belongs to an account. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true: if the address has an active account, a link valid for 30 minutes was e-mailed. */
+  accepted: Scalars['Boolean']['output'];
+};
+
 /** Asking a coordinator to become peers. */
 export type RequestPeerConnectionInput = {
   /** The coordinator asked. */
@@ -2944,6 +3173,21 @@ export type RequestPeerConnectionPayload = {
   __typename?: 'RequestPeerConnectionPayload';
   /** The new request. */
   request: PeerRequest;
+};
+
+/** Set a new password with the token from an e-mailed link (reset, or a new staff account's first password). */
+export type ResetPasswordInput = {
+  /** The new password (at least 12 characters). */
+  newPassword: Scalars['String']['input'];
+  /** The token from the link. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of setting a password from a link. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** The sign-in e-mail of the account, to prefill the sign-in form. */
+  email: Scalars['String']['output'];
 };
 
 /** Accepting or declining a hand-off addressed to the viewer. */
@@ -3162,6 +3406,14 @@ export type SendHandoffPayload = {
   __typename?: 'SendHandoffPayload';
   /** The new hand-off. */
   handoff: Handoff;
+};
+
+/** Deactivate or reactivate an account. */
+export type SetAccountActiveInput = {
+  /** Account id. */
+  accountId: Scalars['ID']['input'];
+  /** false deactivates (sign-in refused, sessions ended, profile hidden from directories); true reactivates. */
+  active: Scalars['Boolean']['input'];
 };
 
 /** Input of setWorkshopGroupFacilitator. */
@@ -4236,6 +4488,8 @@ export type ResolversTypes = ResolversObject<{
   Account: ResolverTypeWrapper<AccountRow>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  AccountRefusal: AccountRefusal;
   ActivityBureauTrend: ResolverTypeWrapper<Omit<ActivityBureauTrend, 'bureau'> & { bureau: ResolversTypes['Bureau'] }>;
   ActivityDomainCount: ResolverTypeWrapper<Omit<ActivityDomainCount, 'domain'> & { domain: ResolversTypes['SupportDomain'] }>;
   ActivityDomainCountInput: ActivityDomainCountInput;
@@ -4251,6 +4505,10 @@ export type ResolversTypes = ResolversObject<{
   AnonymizationFlag: ResolverTypeWrapper<AnonymizationFlag>;
   AnonymizationFlagInput: AnonymizationFlagInput;
   AnonymizationFlagKind: AnonymizationFlagKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bureau: ResolverTypeWrapper<BureauRecord>;
   BureauKind: BureauKind;
@@ -4262,6 +4520,9 @@ export type ResolversTypes = ResolversObject<{
   CaseMaterialSummaryConnection: ResolverTypeWrapper<Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversTypes['CaseMaterialSummaryEdge']> }>;
   CaseMaterialSummaryEdge: ResolverTypeWrapper<Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversTypes['CaseMaterialSummary'] }>;
   CertificateStatus: CertificateStatus;
+  ChangeAccountRoleInput: ChangeAccountRoleInput;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: ResolverTypeWrapper<Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Coordinator: ResolverTypeWrapper<CoordinatorRow>;
@@ -4272,6 +4533,7 @@ export type ResolversTypes = ResolversObject<{
   CreateNoticeInput: CreateNoticeInput;
   CreateQaReplyInput: CreateQaReplyInput;
   CreateQaThreadInput: CreateQaThreadInput;
+  CreateStaffAccountInput: CreateStaffAccountInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateWorkshopInput: CreateWorkshopInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4404,8 +4666,12 @@ export type ResolversTypes = ResolversObject<{
   RemoveSearchTermPayload: ResolverTypeWrapper<RemoveSearchTermPayload>;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: ResolverTypeWrapper<Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversTypes['MissingPartnerReport'] }>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   RequestPeerConnectionInput: RequestPeerConnectionInput;
   RequestPeerConnectionPayload: ResolverTypeWrapper<Omit<RequestPeerConnectionPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RespondToHandoffInput: RespondToHandoffInput;
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: ResolverTypeWrapper<Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
@@ -4422,6 +4688,7 @@ export type ResolversTypes = ResolversObject<{
   SearchTerm: ResolverTypeWrapper<SearchTermRow>;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: ResolverTypeWrapper<Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversTypes['Handoff'] }>;
+  SetAccountActiveInput: SetAccountActiveInput;
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
   SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
@@ -4503,6 +4770,7 @@ export type ResolversParentTypes = ResolversObject<{
   Account: AccountRow;
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountPayload: Omit<AccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
   ActivityBureauTrend: Omit<ActivityBureauTrend, 'bureau'> & { bureau: ResolversParentTypes['Bureau'] };
   ActivityDomainCount: Omit<ActivityDomainCount, 'domain'> & { domain: ResolversParentTypes['SupportDomain'] };
   ActivityDomainCountInput: ActivityDomainCountInput;
@@ -4517,6 +4785,10 @@ export type ResolversParentTypes = ResolversObject<{
   AddSearchTermPayload: Omit<AddSearchTermPayload, 'searchTerm'> & { searchTerm: ResolversParentTypes['SearchTerm'] };
   AnonymizationFlag: AnonymizationFlag;
   AnonymizationFlagInput: AnonymizationFlagInput;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   Bureau: BureauRecord;
   CancelWorkshopRegistrationInput: CancelWorkshopRegistrationInput;
@@ -4525,6 +4797,9 @@ export type ResolversParentTypes = ResolversObject<{
   CaseMaterialSummary: MaterialSummaryRow;
   CaseMaterialSummaryConnection: Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseMaterialSummaryEdge']> };
   CaseMaterialSummaryEdge: Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversParentTypes['CaseMaterialSummary'] };
+  ChangeAccountRoleInput: ChangeAccountRoleInput;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Coordinator: CoordinatorRow;
@@ -4534,6 +4809,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateNoticeInput: CreateNoticeInput;
   CreateQaReplyInput: CreateQaReplyInput;
   CreateQaThreadInput: CreateQaThreadInput;
+  CreateStaffAccountInput: CreateStaffAccountInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateWorkshopInput: CreateWorkshopInput;
   DateTime: Scalars['DateTime']['output'];
@@ -4653,8 +4929,12 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveSearchTermPayload: RemoveSearchTermPayload;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversParentTypes['MissingPartnerReport'] };
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
   RequestPeerConnectionInput: RequestPeerConnectionInput;
   RequestPeerConnectionPayload: Omit<RequestPeerConnectionPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResetPasswordPayload;
   RespondToHandoffInput: RespondToHandoffInput;
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
@@ -4669,6 +4949,7 @@ export type ResolversParentTypes = ResolversObject<{
   SearchTerm: SearchTermRow;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversParentTypes['Handoff'] };
+  SetAccountActiveInput: SetAccountActiveInput;
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
   SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
@@ -4739,12 +5020,17 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coordinator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failedSignIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  passwordSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
@@ -4756,6 +5042,10 @@ export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+}>;
+
+export type AccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
 export type ActivityBureauTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityBureauTrend'] = ResolversParentTypes['ActivityBureauTrend']> = ResolversObject<{
@@ -4827,6 +5117,28 @@ export type AnonymizationFlagResolvers<ContextType = GraphQLContext, ParentType 
   soft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type BureauResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hasInformationCenter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4876,6 +5188,10 @@ export type CaseMaterialSummaryConnectionResolvers<ContextType = GraphQLContext,
 export type CaseMaterialSummaryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialSummaryEdge'] = ResolversParentTypes['CaseMaterialSummaryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CaseMaterialSummary'], ParentType, ContextType>;
+}>;
+
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
+  revokedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConfirmPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmPartnerPayload'] = ResolversParentTypes['ConfirmPartnerPayload']> = ResolversObject<{
@@ -5125,10 +5441,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addSearchTerm?: Resolver<ResolversTypes['AddSearchTermPayload'], ParentType, ContextType, RequireFields<MutationAddSearchTermArgs, 'input'>>;
   archiveNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationArchiveNoticeArgs, 'input'>>;
   cancelWorkshopRegistration?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopRegistrationArgs, 'input'>>;
+  changeAccountRole?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationChangeAccountRoleArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
   confirmPartner?: Resolver<ResolversTypes['ConfirmPartnerPayload'], ParentType, ContextType, RequireFields<MutationConfirmPartnerArgs, 'input'>>;
   createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   createQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationCreateQaReplyArgs, 'input'>>;
   createQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationCreateQaThreadArgs, 'input'>>;
+  createStaffAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffAccountArgs, 'input'>>;
   createSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   deleteQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationDeleteQaPostArgs, 'input'>>;
@@ -5157,12 +5476,16 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reissueInvitations?: Resolver<ResolversTypes['ReissueInvitationsPayload'], ParentType, ContextType, RequireFields<MutationReissueInvitationsArgs, 'input'>>;
   removeSearchTerm?: Resolver<ResolversTypes['RemoveSearchTermPayload'], ParentType, ContextType, RequireFields<MutationRemoveSearchTermArgs, 'id'>>;
   reportMissingPartner?: Resolver<ResolversTypes['ReportMissingPartnerPayload'], ParentType, ContextType, RequireFields<MutationReportMissingPartnerArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestPeerConnection?: Resolver<ResolversTypes['RequestPeerConnectionPayload'], ParentType, ContextType, RequireFields<MutationRequestPeerConnectionArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   respondToHandoff?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRespondToHandoffArgs, 'input'>>;
   respondToPeerRequest?: Resolver<ResolversTypes['RespondToPeerRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToPeerRequestArgs, 'input'>>;
   reviewCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationReviewCaseMaterialArgs, 'input'>>;
   saveSurveyDraft?: Resolver<ResolversTypes['SaveSurveyDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'input'>>;
   sendHandoff?: Resolver<ResolversTypes['SendHandoffPayload'], ParentType, ContextType, RequireFields<MutationSendHandoffArgs, 'input'>>;
+  sendSetPasswordLink?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSendSetPasswordLinkArgs, 'accountId'>>;
+  setAccountActive?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetAccountActiveArgs, 'input'>>;
   setWorkshopGroupFacilitator?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopGroupFacilitatorArgs, 'input'>>;
   setWorkshopPeerConsent?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopPeerConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -5521,9 +5844,13 @@ export type QaThreadPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
   activityReportTemplate?: Resolver<ResolversTypes['ActivityReportTemplate'], ParentType, ContextType>;
   activityTrends?: Resolver<ResolversTypes['ActivityTrends'], ParentType, ContextType, RequireFields<QueryActivityTrendsArgs, 'from' | 'to'>>;
+  auditActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  auditCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryAuditCsvArgs>>;
+  auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
   coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
   handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType, RequireFields<QueryHandoffArgs, 'id'>>;
@@ -5607,8 +5934,16 @@ export type ReportMissingPartnerPayloadResolvers<ContextType = GraphQLContext, P
   report?: Resolver<ResolversTypes['MissingPartnerReport'], ParentType, ContextType>;
 }>;
 
+export type RequestPasswordResetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type RequestPeerConnectionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPeerConnectionPayload'] = ResolversParentTypes['RequestPeerConnectionPayload']> = ResolversObject<{
   request?: Resolver<ResolversTypes['PeerRequest'], ParentType, ContextType>;
+}>;
+
+export type ResetPasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RespondToPeerRequestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondToPeerRequestPayload'] = ResolversParentTypes['RespondToPeerRequestPayload']> = ResolversObject<{
@@ -5994,6 +6329,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountPayload?: AccountPayloadResolvers<ContextType>;
   ActivityBureauTrend?: ActivityBureauTrendResolvers<ContextType>;
   ActivityDomainCount?: ActivityDomainCountResolvers<ContextType>;
   ActivityDomainTrend?: ActivityDomainTrendResolvers<ContextType>;
@@ -6005,12 +6341,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ActivityTrends?: ActivityTrendsResolvers<ContextType>;
   AddSearchTermPayload?: AddSearchTermPayloadResolvers<ContextType>;
   AnonymizationFlag?: AnonymizationFlagResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseMaterialPayload?: CaseMaterialPayloadResolvers<ContextType>;
   CaseMaterialSummary?: CaseMaterialSummaryResolvers<ContextType>;
   CaseMaterialSummaryConnection?: CaseMaterialSummaryConnectionResolvers<ContextType>;
   CaseMaterialSummaryEdge?: CaseMaterialSummaryEdgeResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ConfirmPartnerPayload?: ConfirmPartnerPayloadResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   CoordinatorConnection?: CoordinatorConnectionResolvers<ContextType>;
@@ -6097,7 +6437,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReissueInvitationsPayload?: ReissueInvitationsPayloadResolvers<ContextType>;
   RemoveSearchTermPayload?: RemoveSearchTermPayloadResolvers<ContextType>;
   ReportMissingPartnerPayload?: ReportMissingPartnerPayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   RequestPeerConnectionPayload?: RequestPeerConnectionPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RespondToPeerRequestPayload?: RespondToPeerRequestPayloadResolvers<ContextType>;
   SaveSurveyDraftPayload?: SaveSurveyDraftPayloadResolvers<ContextType>;
   SearchNeed?: SearchNeedResolvers<ContextType>;

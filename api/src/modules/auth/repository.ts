@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../db/graph.js';
+import { AUDIT_ENTRY_CYPHER, auditParams } from '../audit/record.js';
 
 export type RoleName = 'COORDINATOR' | 'ISA_ADMIN' | 'WORKSHOP_ORGANIZER' | 'LOCAL_GOV';
 
@@ -19,7 +20,9 @@ export interface SessionViewer {
 
 export interface SignInCandidate {
   id: string;
-  passwordHash: string;
+  /** Null for a new staff account whose set-password link has not been used. */
+  passwordHash: string | null;
+  deactivated: boolean;
   failedSignIns: number;
   lockedUntil: string | null;
 }
@@ -38,7 +41,7 @@ export class AuthRepository {
   findSignInCandidate(email: string): Promise<SignInCandidate | null> {
     return this.graph.readOne<SignInCandidate>(
       `MATCH (u:User {email: $email})
-         RETURN u.id AS id, u.passwordHash AS passwordHash,
+         RETURN u.id AS id, u.passwordHash AS passwordHash, u.deactivatedAt IS NOT NULL AS deactivated,
                 coalesce(u.failedSignIns, 0) AS failedSignIns, u.lockedUntil AS lockedUntil`,
       { email },
     );
@@ -66,28 +69,41 @@ export class AuthRepository {
     });
   }
 
-  /** Resets the failure count and opens a session, in one transaction. */
+  /** Resets the failure count and opens a session, in one transaction; a staff sign-in is audited in it. */
   async openSession(userId: string, tokenHash: string, ttlHours: number): Promise<SessionViewer> {
-    const row = await this.graph.write((tx) =>
-      tx.one<{ viewer: SessionViewer }>(
-        `MATCH (u:User {id: $userId})
+    const sessionId = randomUUID();
+    const viewer = await this.graph.write(async (tx) => {
+      const row = await tx.one<{ viewer: SessionViewer }>(
+        `MATCH (u:User {id: $userId}) WHERE u.deactivatedAt IS NULL
          SET u.failedSignIns = 0, u.lockedUntil = null, u.lastSignInAt = datetime()
          CREATE (u)-[:HAS_SESSION]->(s:Session {
            id: $sessionId, tokenHash: $tokenHash, createdAt: datetime(),
            expiresAt: datetime() + duration({hours: $ttlHours}) })
          RETURN ${VIEWER_PROJECTION} AS viewer`,
-        { userId, tokenHash, ttlHours, sessionId: randomUUID() },
-      ),
-    );
-    if (!row) throw new Error(`User ${userId} vanished while signing in`);
-    return row.viewer;
+        { userId, tokenHash, ttlHours, sessionId },
+      );
+      if (row && row.viewer.role !== 'COORDINATOR') {
+        await tx.rows(AUDIT_ENTRY_CYPHER, {
+          audit: auditParams({
+            actorId: userId,
+            actorRole: row.viewer.role,
+            action: 'STAFF_SIGNED_IN',
+            targetKind: 'Session',
+            targetId: sessionId,
+          }),
+        });
+      }
+      return row?.viewer ?? null;
+    });
+    if (!viewer) throw new Error(`User ${userId} vanished while signing in`);
+    return viewer;
   }
 
   /** The viewer behind a live session token hash, or null if unknown, expired or revoked. */
   async viewerForSession(tokenHash: string): Promise<SessionViewer | null> {
     const row = await this.graph.readOne<{ viewer: SessionViewer }>(
       `MATCH (u:User)-[:HAS_SESSION]->(s:Session {tokenHash: $tokenHash})
-         WHERE s.revokedAt IS NULL AND s.expiresAt > datetime()
+         WHERE s.revokedAt IS NULL AND s.expiresAt > datetime() AND u.deactivatedAt IS NULL
          RETURN ${VIEWER_PROJECTION} AS viewer`,
       { tokenHash },
     );

@@ -1,4 +1,9 @@
-import { BadUserInputError, TooManyAttemptsError, UnauthenticatedError } from '../../errors.js';
+import {
+  BadUserInputError,
+  ForbiddenError,
+  TooManyAttemptsError,
+  UnauthenticatedError,
+} from '../../errors.js';
 import { lockSecondsAfter, remainingLockSeconds } from './lockout.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
 import type { AuthRepository, SessionViewer } from './repository.js';
@@ -42,11 +47,21 @@ export async function signIn(
   const locked = remainingLockSeconds(user.lockedUntil, now);
   if (locked > 0) throw new TooManyAttemptsError(locked);
 
+  if (!user.passwordHash) {
+    await burnPasswordCheck(input.password);
+    throw new UnauthenticatedError(WRONG_CREDENTIALS);
+  }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const failures = await repo.recordFailedSignIn(user.id, lockSecondsAfter);
     const lockSeconds = lockSecondsAfter(failures);
     if (lockSeconds > 0) throw new TooManyAttemptsError(lockSeconds);
     throw new UnauthenticatedError(WRONG_CREDENTIALS);
+  }
+  // Said only to someone who knows the password, so it tells nobody else that the address exists.
+  if (user.deactivated) {
+    const error = new ForbiddenError('This account has been deactivated.');
+    error.extensions.reason = 'ACCOUNT_DEACTIVATED';
+    throw error;
   }
   const sessionToken = newSessionToken();
   const viewer = await repo.openSession(user.id, hashSessionToken(sessionToken), ttlHours);
