@@ -84,7 +84,11 @@ export function buildContext(services: AppServices, authorizationHeader: string 
   const graph = services.graph.forRequest();
   const auth = new AuthRepository(graph);
   const directory = new DirectoryRepository(graph);
-  const access = new Access(auth, bearerTokenFrom(authorizationHeader));
+  const access = new Access(
+    auth,
+    bearerTokenFrom(authorizationHeader),
+    services.config.REQUIRE_ADMIN_TWO_STEP,
+  );
   const search = new SearchRepository(graph);
   return {
     config: services.config,

@@ -99,8 +99,14 @@ export type AccountPayload = {
 export type AccountRefusal =
   /** The account has been deactivated by ISA. */
   | 'ACCOUNT_DEACTIVATED'
+  /** The second step came too late or after too many wrong codes: sign in again (UNAUTHENTICATED). */
+  | 'CHALLENGE_EXPIRED'
   /** The change would leave no active ISA_ADMIN. */
   | 'LAST_ADMIN'
+  /** The role requires two-step sign-in and it is not set up yet (FORBIDDEN). */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** The second-step code is wrong or was used already (UNAUTHENTICATED). */
+  | 'SECOND_FACTOR_WRONG'
   /** The link is older than its lifetime. */
   | 'TOKEN_EXPIRED'
   /** The link's token is unknown. */
@@ -487,6 +493,14 @@ export type ChangePasswordPayload = {
   __typename?: 'ChangePasswordPayload';
   /** How many other sessions were ended. */
   revokedSessions: Scalars['Int']['output'];
+};
+
+/** The second step of a sign-in. */
+export type CompleteSignInInput = {
+  /** The 6-digit code of the authenticator app, or one unused recovery code (xxxx-xxxx). */
+  code: Scalars['String']['input'];
+  /** secondFactorToken from signIn. */
+  secondFactorToken: Scalars['String']['input'];
 };
 
 /** Input of confirmPartner. */
@@ -1178,8 +1192,15 @@ export type Mutation = {
   changeAccountRole: AccountPayload;
   /** Change the signed-in account's password; every other session of the account ends. */
   changePassword: ChangePasswordPayload;
+  /**
+   * Finish a sign-in with the authenticator code or a recovery code. A code works once; five wrong codes end the
+   * challenge (UNAUTHENTICATED with reason CHALLENGE_EXPIRED, sign in again).
+   */
+  completeSignIn: SignInPayload;
   /** Confirms a partner's data is still accurate (COORDINATOR or ISA_ADMIN). */
   confirmPartner: ConfirmPartnerPayload;
+  /** Confirm the set-up with a current code from the app; answers the recovery codes. */
+  confirmTwoStepEnrollment: TwoStepEnabledPayload;
   /** Create a draft notice; ISA_ADMIN only. */
   createNotice: NoticePayload;
   /** Answer a question; COORDINATOR only. The thread's author is notified. */
@@ -1194,6 +1215,8 @@ export type Mutation = {
   createWorkshop: WorkshopPayload;
   /** Delete one's own thread or reply (kept, but shown to nobody). */
   deleteQaPost: QaPostPayload;
+  /** Turn two-step sign-in off (current password required); refused when the role requires it. */
+  disableTwoStep: TwoStepDisabledPayload;
   /** Copies a survey into a new draft. */
   duplicateSurvey: SurveyPayload;
   /** Endorses a partner; a second endorsement by the same coordinator replaces the first (COORDINATOR). */
@@ -1279,6 +1302,8 @@ export type Mutation = {
   signOutEverywhere: SignOutPayload;
   /** Splits the confirmed participants into groups of at most 15, mixing bureau regions and domains (organizers). */
   splitWorkshopGroups: WorkshopPayload;
+  /** Start setting up two-step sign-in: a new secret, not active until confirmed. */
+  startTwoStepEnrollment: TwoStepEnrollment;
   /** Submits (or revises) a case material; refused with BAD_USER_INPUT and `extensions.flags` while identifiers remain. */
   submitCaseMaterial: CaseMaterialPayload;
   /** Submits the viewer's response once (a retry or double submit stores one response). */
@@ -1343,8 +1368,20 @@ export type MutationChangePasswordArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCompleteSignInArgs = {
+  input: CompleteSignInInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationConfirmPartnerArgs = {
   input: ConfirmPartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationConfirmTwoStepEnrollmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1387,6 +1424,12 @@ export type MutationCreateWorkshopArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationDeleteQaPostArgs = {
   input: QaPostIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationDisableTwoStepArgs = {
+  currentPassword: Scalars['String']['input'];
 };
 
 
@@ -2053,6 +2096,19 @@ export type OpenCaseMaterialInput = {
   id: Scalars['ID']['input'];
 };
 
+/** A mail the API would have sent (development without SMTP_URL). */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** When it was written. */
+  at: Scalars['DateTime']['output'];
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** Plain-text body. */
+  text: Scalars['String']['output'];
+  /** Recipient. */
+  to: Scalars['String']['output'];
+};
+
 /** Relay-style page information shared by every connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -2658,6 +2714,11 @@ export type Query = {
   coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
   coordinators: CoordinatorConnection;
+  /**
+   * ISA_ADMIN, development only: the last 50 mails not sent because SMTP_URL is unset, newest first. NOT_FOUND in
+   * production or when SMTP_URL is set.
+   */
+  devOutbox: Array<OutboxMail>;
   /** One hand-off; NOT_FOUND unless the viewer is one of its two parties. */
   handoff: Handoff;
   /** Hand-offs the viewer sent or received, newest first (COORDINATOR only). */
@@ -3442,15 +3503,23 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
-/** A new session. */
+/** A new session, or (for an account with two-step sign-in) the token for the second step. */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
-  /** When the session expires. */
-  expiresAt: Scalars['DateTime']['output'];
-  /** Opaque session token; the portal keeps it in a signed httpOnly cookie and sends it as a Bearer token. */
-  sessionToken: Scalars['String']['output'];
-  /** The account that signed in. */
-  viewer: Viewer;
+  /** When the session expires; null when a second step is needed. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Set when the password was right and the account uses two-step sign-in: pass it with the code to completeSignIn
+   * within 5 minutes.
+   */
+  secondFactorToken: Maybe<Scalars['String']['output']>;
+  /**
+   * Opaque session token; the portal keeps it in a signed httpOnly cookie and sends it as a Bearer token. Null when
+   * a second step is needed.
+   */
+  sessionToken: Maybe<Scalars['String']['output']>;
+  /** The account that signed in; null when a second step is needed. */
+  viewer: Maybe<Viewer>;
 };
 
 /** Result of ending sessions. */
@@ -3928,6 +3997,29 @@ export type SurveyValueCount = {
   value: Scalars['String']['output'];
 };
 
+/** Result of turning two-step sign-in off. */
+export type TwoStepDisabledPayload = {
+  __typename?: 'TwoStepDisabledPayload';
+  /** Always false. */
+  twoStepEnabled: Scalars['Boolean']['output'];
+};
+
+/** Two-step sign-in is on. */
+export type TwoStepEnabledPayload = {
+  __typename?: 'TwoStepEnabledPayload';
+  /** Ten single-use recovery codes, shown only now (only their hashes are stored). */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A secret to add to an authenticator app. */
+export type TwoStepEnrollment = {
+  __typename?: 'TwoStepEnrollment';
+  /** otpauth:// URI (RFC 6238: SHA-1, 6 digits, 30 s). */
+  otpauthUri: Scalars['String']['output'];
+  /** The secret in base32, for typing in. */
+  secret: Scalars['String']['output'];
+};
+
 /** A piece of the search text that was understood. */
 export type UnderstoodTerm = {
   __typename?: 'UnderstoodTerm';
@@ -4140,6 +4232,10 @@ export type Viewer = {
   role: Role;
   /** When the current session expires. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /** Two-step sign-in (TOTP) is set up. */
+  twoStepEnabled: Scalars['Boolean']['output'];
+  /** This account must set up two-step sign-in before its role's operations work (ISA_ADMIN when required). */
+  twoStepRequired: Scalars['Boolean']['output'];
   /** Unread notices for the viewer (the navigation badge). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** Unread notifications for the viewer (the navigation badge). */
@@ -4523,6 +4619,7 @@ export type ResolversTypes = ResolversObject<{
   ChangeAccountRoleInput: ChangeAccountRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  CompleteSignInInput: CompleteSignInInput;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: ResolverTypeWrapper<Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Coordinator: ResolverTypeWrapper<CoordinatorRow>;
@@ -4611,6 +4708,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
   OpenCaseMaterialInput: OpenCaseMaterialInput;
+  OutboxMail: ResolverTypeWrapper<OutboxMail>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerParent>;
   PartnerAddress: ResolverTypeWrapper<PartnerRow>;
@@ -4692,7 +4790,7 @@ export type ResolversTypes = ResolversObject<{
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
   SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
-  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SplitWorkshopGroupsInput: SplitWorkshopGroupsInput;
   StatusOfResidence: ResolverTypeWrapper<StatusRecord>;
@@ -4728,6 +4826,9 @@ export type ResolversTypes = ResolversObject<{
   SurveyTextAnswerConnection: ResolverTypeWrapper<Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyTextAnswerEdge']> }>;
   SurveyTextAnswerEdge: ResolverTypeWrapper<Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversTypes['SurveyTextAnswer'] }>;
   SurveyValueCount: ResolverTypeWrapper<SurveyValueCount>;
+  TwoStepDisabledPayload: ResolverTypeWrapper<TwoStepDisabledPayload>;
+  TwoStepEnabledPayload: ResolverTypeWrapper<TwoStepEnabledPayload>;
+  TwoStepEnrollment: ResolverTypeWrapper<TwoStepEnrollment>;
   UnderstoodTerm: ResolverTypeWrapper<UnderstoodTermRow>;
   UnderstoodTermKind: UnderstoodTermKind;
   UpdateCertificationInput: UpdateCertificationInput;
@@ -4800,6 +4901,7 @@ export type ResolversParentTypes = ResolversObject<{
   ChangeAccountRoleInput: ChangeAccountRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
+  CompleteSignInInput: CompleteSignInInput;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Coordinator: CoordinatorRow;
@@ -4878,6 +4980,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   OpenCaseMaterialInput: OpenCaseMaterialInput;
+  OutboxMail: OutboxMail;
   PageInfo: PageInfo;
   Partner: PartnerParent;
   PartnerAddress: PartnerRow;
@@ -4953,7 +5056,7 @@ export type ResolversParentTypes = ResolversObject<{
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
   SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
-  SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   SignOutPayload: SignOutPayload;
   SplitWorkshopGroupsInput: SplitWorkshopGroupsInput;
   StatusOfResidence: StatusRecord;
@@ -4987,6 +5090,9 @@ export type ResolversParentTypes = ResolversObject<{
   SurveyTextAnswerConnection: Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyTextAnswerEdge']> };
   SurveyTextAnswerEdge: Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversParentTypes['SurveyTextAnswer'] };
   SurveyValueCount: SurveyValueCount;
+  TwoStepDisabledPayload: TwoStepDisabledPayload;
+  TwoStepEnabledPayload: TwoStepEnabledPayload;
+  TwoStepEnrollment: TwoStepEnrollment;
   UnderstoodTerm: UnderstoodTermRow;
   UpdateCertificationInput: UpdateCertificationInput;
   UpdateCertificationPayload: Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversParentTypes['Coordinator'] };
@@ -5443,7 +5549,9 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   cancelWorkshopRegistration?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopRegistrationArgs, 'input'>>;
   changeAccountRole?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationChangeAccountRoleArgs, 'input'>>;
   changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  completeSignIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'input'>>;
   confirmPartner?: Resolver<ResolversTypes['ConfirmPartnerPayload'], ParentType, ContextType, RequireFields<MutationConfirmPartnerArgs, 'input'>>;
+  confirmTwoStepEnrollment?: Resolver<ResolversTypes['TwoStepEnabledPayload'], ParentType, ContextType, RequireFields<MutationConfirmTwoStepEnrollmentArgs, 'code'>>;
   createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   createQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationCreateQaReplyArgs, 'input'>>;
   createQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationCreateQaThreadArgs, 'input'>>;
@@ -5451,6 +5559,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   createSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   deleteQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationDeleteQaPostArgs, 'input'>>;
+  disableTwoStep?: Resolver<ResolversTypes['TwoStepDisabledPayload'], ParentType, ContextType, RequireFields<MutationDisableTwoStepArgs, 'currentPassword'>>;
   duplicateSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationDuplicateSurveyArgs, 'input'>>;
   endorsePartner?: Resolver<ResolversTypes['EndorsePartnerPayload'], ParentType, ContextType, RequireFields<MutationEndorsePartnerArgs, 'input'>>;
   fileActivityReport?: Resolver<ResolversTypes['FileActivityReportPayload'], ParentType, ContextType, RequireFields<MutationFileActivityReportArgs, 'input'>>;
@@ -5492,6 +5601,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   splitWorkshopGroups?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSplitWorkshopGroupsArgs, 'input'>>;
+  startTwoStepEnrollment?: Resolver<ResolversTypes['TwoStepEnrollment'], ParentType, ContextType>;
   submitCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationSubmitCaseMaterialArgs, 'input'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SubmitSurveyResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'input'>>;
   updateCertification?: Resolver<ResolversTypes['UpdateCertificationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCertificationArgs, 'input'>>;
@@ -5634,6 +5744,13 @@ export type NotificationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type OutboxMailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -5853,6 +5970,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
   coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
+  devOutbox?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType>;
   handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType, RequireFields<QueryHandoffArgs, 'id'>>;
   handoffs?: Resolver<ResolversTypes['HandoffConnection'], ParentType, ContextType, RequireFields<QueryHandoffsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -6025,9 +6143,10 @@ export type SendHandoffPayloadResolvers<ContextType = GraphQLContext, ParentType
 }>;
 
 export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
-  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  sessionToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secondFactorToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
 export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
@@ -6188,6 +6307,19 @@ export type SurveyValueCountResolvers<ContextType = GraphQLContext, ParentType e
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TwoStepDisabledPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepDisabledPayload'] = ResolversParentTypes['TwoStepDisabledPayload']> = ResolversObject<{
+  twoStepEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TwoStepEnabledPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepEnabledPayload'] = ResolversParentTypes['TwoStepEnabledPayload']> = ResolversObject<{
+  recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TwoStepEnrollmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepEnrollment'] = ResolversParentTypes['TwoStepEnrollment']> = ResolversObject<{
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnderstoodTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnderstoodTerm'] = ResolversParentTypes['UnderstoodTerm']> = ResolversObject<{
   domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnderstoodTermKind'], ParentType, ContextType>;
@@ -6228,6 +6360,8 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  twoStepEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  twoStepRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -6403,6 +6537,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerAddress?: PartnerAddressResolvers<ContextType>;
@@ -6472,6 +6607,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SurveyTextAnswerConnection?: SurveyTextAnswerConnectionResolvers<ContextType>;
   SurveyTextAnswerEdge?: SurveyTextAnswerEdgeResolvers<ContextType>;
   SurveyValueCount?: SurveyValueCountResolvers<ContextType>;
+  TwoStepDisabledPayload?: TwoStepDisabledPayloadResolvers<ContextType>;
+  TwoStepEnabledPayload?: TwoStepEnabledPayloadResolvers<ContextType>;
+  TwoStepEnrollment?: TwoStepEnrollmentResolvers<ContextType>;
   UnderstoodTerm?: UnderstoodTermResolvers<ContextType>;
   UpdateCertificationPayload?: UpdateCertificationPayloadResolvers<ContextType>;
   UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;

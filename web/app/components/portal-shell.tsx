@@ -104,6 +104,9 @@ function ProfileMenu({
           <li>
             <Link to="/password">{t('accounts.changePasswordLink')}</Link>
           </li>
+          <li>
+            <Link to="/two-step">{t('accounts.twoStepLink')}</Link>
+          </li>
         </ul>
         <LanguageSwitch />
         <form method="post" action="/logout" className="profile-menu__signout">

@@ -99,4 +99,36 @@ export const accountsEn = {
   'accounts.audit.target': 'Target',
   'accounts.audit.details': 'Details',
   'accounts.audit.system': 'System',
+
+  'accounts.twoStep.title': 'Two-step sign-in',
+  'accounts.twoStep.signInTitle': 'Enter your code',
+  'accounts.twoStep.signInIntro':
+    'Enter the 6-digit code shown by your authenticator app, or a recovery code.',
+  'accounts.twoStep.code': 'Code',
+  'accounts.twoStep.codeHint': '6 digits, or a recovery code (xxxx-xxxx).',
+  'accounts.twoStep.codeMissing': 'Enter the code.',
+  'accounts.twoStep.codeWrong': 'The code is wrong or has been used.',
+  'accounts.twoStep.intro':
+    'At sign-in, a code from an authenticator app (RFC 6238 / TOTP) is asked for after the password.',
+  'accounts.twoStep.requiredNotice':
+    'Administrator accounts need two-step sign-in. Administrative pages stay closed until it is set up.',
+  'accounts.twoStep.start': 'Set up two-step sign-in',
+  'accounts.twoStep.addSecret': 'Add this key to your authenticator app (SHA-1, 6 digits, 30 seconds).',
+  'accounts.twoStep.openInApp': 'Open in the authenticator app',
+  'accounts.twoStep.codeFromApp': 'The 6-digit code the app shows',
+  'accounts.twoStep.confirm': 'Confirm and turn on',
+  'accounts.twoStep.enabledNow': 'Two-step sign-in is on.',
+  'accounts.twoStep.recoveryTitle': 'Recovery codes',
+  'accounts.twoStep.recoveryIntro':
+    'Use one of these if you lose the device (each works once). They are shown only now: keep them somewhere safe.',
+  'accounts.twoStep.isOn': 'Two-step sign-in is on.',
+  'accounts.twoStep.disable': 'Turn two-step sign-in off',
+  'accounts.twoStep.disabledNow': 'Two-step sign-in is off.',
+  'accounts.twoStep.cannotDisable': 'Your role requires two-step sign-in.',
+  'accounts.twoStepLink': 'Two-step sign-in',
+  'accounts.outbox.title': 'Outbox (development)',
+  'accounts.outbox.intro':
+    'Mail kept instead of sent because SMTP_URL is not set (newest first, at most 50, gone when the API restarts).',
+  'accounts.outbox.empty': 'No mail kept.',
+  'accounts.outbox.to': 'To: {to}',
 } as const satisfies Record<keyof typeof accountsJa, string>;

@@ -99,4 +99,36 @@ export const accountsJa = {
   'accounts.audit.target': '対象',
   'accounts.audit.details': '詳細',
   'accounts.audit.system': 'システム',
+
+  'accounts.twoStep.title': '2段階認証',
+  'accounts.twoStep.signInTitle': '確認コードの入力',
+  'accounts.twoStep.signInIntro':
+    '認証アプリに表示されている6桁のコード、または回復コードを入力してください。',
+  'accounts.twoStep.code': '確認コード',
+  'accounts.twoStep.codeHint': '6桁の数字、または回復コード（xxxx-xxxx）。',
+  'accounts.twoStep.codeMissing': '確認コードを入力してください。',
+  'accounts.twoStep.codeWrong': '確認コードが正しくないか、すでに使われています。',
+  'accounts.twoStep.intro':
+    'ログインのとき、パスワードに加えて認証アプリ（RFC 6238 / TOTP）のコードを求めます。',
+  'accounts.twoStep.requiredNotice':
+    '管理者のアカウントでは2段階認証が必要です。設定するまで管理機能は使えません。',
+  'accounts.twoStep.start': '2段階認証を設定する',
+  'accounts.twoStep.addSecret': '認証アプリに次のキーを追加してください（SHA-1、6桁、30秒）。',
+  'accounts.twoStep.openInApp': '認証アプリで開く',
+  'accounts.twoStep.codeFromApp': 'アプリに表示された6桁のコード',
+  'accounts.twoStep.confirm': '確認して有効にする',
+  'accounts.twoStep.enabledNow': '2段階認証を有効にしました。',
+  'accounts.twoStep.recoveryTitle': '回復コード',
+  'accounts.twoStep.recoveryIntro':
+    '端末をなくしたときに使えるコードです（各1回限り）。いま表示されるだけなので、安全な場所に保管してください。',
+  'accounts.twoStep.isOn': '2段階認証は有効です。',
+  'accounts.twoStep.disable': '2段階認証を無効にする',
+  'accounts.twoStep.disabledNow': '2段階認証を無効にしました。',
+  'accounts.twoStep.cannotDisable': 'この役割では2段階認証を無効にできません。',
+  'accounts.twoStepLink': '2段階認証',
+  'accounts.outbox.title': '送信箱（開発用）',
+  'accounts.outbox.intro':
+    'SMTP_URL が設定されていないため送信せずに保管したメール（新しい順、最大50件、APIの再起動で消えます）。',
+  'accounts.outbox.empty': '保管されたメールはありません。',
+  'accounts.outbox.to': '宛先: {to}',
 } as const satisfies Record<string, string>;

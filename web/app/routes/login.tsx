@@ -57,6 +57,15 @@ export async function action({ request }: ActionFunctionArgs) {
       { anonymous: true },
     );
     const session = await getSession(request);
+    if (signIn.secondFactorToken) {
+      session.unset('sessionToken');
+      session.set('secondFactorToken', signIn.secondFactorToken);
+      return redirect(`/login/two-step?redirectTo=${encodeURIComponent(redirectTo)}`, {
+        headers: { 'Set-Cookie': await commitSession(session) },
+      });
+    }
+    if (!signIn.sessionToken || !signIn.expiresAt)
+      throw new Error('signIn answered neither a session nor a step');
     session.set('sessionToken', signIn.sessionToken);
     return redirect(redirectTo, {
       headers: { 'Set-Cookie': await commitSession(session, new Date(signIn.expiresAt)) },

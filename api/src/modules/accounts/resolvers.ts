@@ -102,6 +102,14 @@ function prefectureCode(ctx: GraphQLContext, code: string | null | undefined): s
 }
 
 export const accountResolvers: Resolvers = {
+  Query: {
+    devOutbox: async (_root, _args, ctx) => {
+      await ctx.access.requireRole('ISA_ADMIN');
+      const mailer = mailerFor(ctx.config);
+      if (!mailer.outboxAvailable) throw new NotFoundError('The development outbox');
+      return [...mailer.outbox()];
+    },
+  },
   Mutation: {
     changePassword: async (_root, { input }, ctx) => {
       const viewer = await ctx.access.requireViewer();
