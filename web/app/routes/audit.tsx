@@ -8,15 +8,14 @@ import { useLocale, useT } from '~/i18n/react';
 import { requireRole } from '~/utils/auth.server';
 import { apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
-import { routeRolesFor } from '~/utils/navigation';
-import { auditFilterFrom } from '~/utils/audit-filter';
+import { AUDIT_ROLES, auditFilterFrom } from '~/utils/audit-filter';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'section.audit.title');
 
 const PAGE_SIZE = 50;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, routeRolesFor('audit'));
+  await requireRole(request, AUDIT_ROLES);
   const params = new URL(request.url).searchParams;
   try {
     const result = await gqlRequest(request, AuditEntriesDocument, {

@@ -1,13 +1,12 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { AuditCsvDocument } from '~/generated/graphql';
 import { requireRole } from '~/utils/auth.server';
-import { auditFilterFrom } from '~/utils/audit-filter';
+import { AUDIT_ROLES, auditFilterFrom } from '~/utils/audit-filter';
 import { apiErrorResponse, gqlRequest } from '~/utils/graphql.server';
-import { routeRolesFor } from '~/utils/navigation';
 
 /** GET /audit.csv — the filtered audit log (UTF-8 with BOM, built by the API, which records the export). */
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, routeRolesFor('audit'));
+  await requireRole(request, AUDIT_ROLES);
   try {
     const { auditCsv } = await gqlRequest(request, AuditCsvDocument, {
       filter: auditFilterFrom(new URL(request.url).searchParams),

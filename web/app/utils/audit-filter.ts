@@ -1,4 +1,7 @@
-import type { AuditFilter } from '~/generated/graphql';
+import type { AuditFilter, Role } from '~/generated/graphql';
+
+/** The audit log is opened from the accounts page (not a menu section); the API enforces the same role. */
+export const AUDIT_ROLES: readonly Role[] = ['ISA_ADMIN'];
 
 /** JST calendar day "YYYY-MM-DD" to the instant it starts (or the next day's start, for an inclusive "to"). */
 function jstDayStart(day: string | null, nextDay = false): string | null {

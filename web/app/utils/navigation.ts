@@ -27,7 +27,6 @@ export const SECTIONS = [
   { id: 'knowledge', path: '/knowledge', roles: ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] },
   { id: 'gaps', path: '/gaps', roles: ['COORDINATOR', 'ISA_ADMIN', 'LOCAL_GOV'] },
   { id: 'accounts', path: '/accounts', roles: ['ISA_ADMIN'] },
-  { id: 'audit', path: '/audit', roles: ['ISA_ADMIN'] },
   { id: 'import', path: '/import', roles: ['ISA_ADMIN'] },
   { id: 'hsds', path: '/hsds', roles: ['ISA_ADMIN'] },
 ] as const satisfies readonly { id: string; path: string; roles: readonly Role[] }[];
