@@ -27,3 +27,24 @@ export function passwordLinkMail(
       : `Dear ${to.displayName},\n\nImmigration Services Agency staff created a Tsunagu account for you. Open this link within ${hours} hours to set your password (it works once):\n\n${link}\n\nSign-in e-mail: ${to.email}\n`,
   };
 }
+
+/** A graduate's invitation code, in Japanese with an English part (graduates have no language setting yet). */
+export function invitationMail(
+  invitation: { email: string; name: string; code: string; expiresAt: string },
+  portalUrl: string,
+): OutgoingMail {
+  const link = `${portalUrl.replace(/\/$/, '')}/invite?code=${encodeURIComponent(invitation.code)}`;
+  const until = new Intl.DateTimeFormat('ja-JP', { dateStyle: 'long', timeZone: 'Asia/Tokyo' }).format(
+    new Date(invitation.expiresAt),
+  );
+  return {
+    to: invitation.email,
+    subject: '【つなぐ】修了者ポータルへのご招待 / Invitation to Tsunagu',
+    text:
+      `${invitation.name} 様\n\n外国人支援コーディネーター養成研修の修了者向けポータル「つなぐ」にご招待します。` +
+      `次のリンクを開き、メールアドレスとパスワードを設定してください（${until}まで有効、1回限り）。\n\n${link}\n\n` +
+      `招待コード: ${invitation.code}\n\n` +
+      `You are invited to Tsunagu, the portal for certified coordinators. Open the link above to create your account ` +
+      `(valid until ${invitation.expiresAt.slice(0, 10)}, once).\n`,
+  };
+}

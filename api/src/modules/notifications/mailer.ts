@@ -19,8 +19,8 @@ type MailerConfig = Pick<ApiConfig, 'SMTP_URL' | 'SMTP_FROM'> & { production?: b
 const OUTBOX_SIZE = 50;
 
 /**
- * Sends e-mail when SMTP_URL is set. Without it, outside production, the whole mail is written to the log and kept
- * in a small in-memory outbox (shown to ISA_ADMIN in development) so that links in it can be followed; in production
+ * Sends e-mail when SMTP_URL is set. Without it, outside production, a line with the mail's links is logged and the
+ * mail is kept in a small in-memory outbox (shown to ISA_ADMIN in development) so that links in it can be followed; in production
  * only a one-line summary is logged. A failure is logged and never fails the operation that caused it.
  */
 export class Mailer {
@@ -52,8 +52,11 @@ export class Mailer {
       if (this.outboxAvailable) {
         this.unsent.unshift({ ...mail, at: new Date().toISOString() });
         this.unsent.length = Math.min(this.unsent.length, OUTBOX_SIZE);
+        // One line per mail (an import can mail thousands): the links in it, the full text in the outbox.
+        const links = mail.text.match(/https?:\/\/\S+/g) ?? [];
         this.log(
-          `mail (SMTP_URL not set, kept in the outbox) to=${mail.to} subject=${JSON.stringify(mail.subject)}\n${mail.text}`,
+          `mail (SMTP_URL not set, kept in the outbox) to=${mail.to} subject=${JSON.stringify(mail.subject)}` +
+            (links.length ? ` links=${links.join(' ')}` : ''),
         );
       } else {
         this.log(`mail (SMTP_URL not set, not sent) to=${mail.to} subject=${JSON.stringify(mail.subject)}`);
