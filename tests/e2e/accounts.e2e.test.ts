@@ -7,6 +7,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectGraph, type Graph } from '../../api/src/db/graph.js';
+import { totpCodeAt } from '../../api/src/modules/auth/two-step.js';
 import {
   createAccounts,
   launchChromium,
@@ -23,6 +24,7 @@ const run = runPrefix('accounts');
 const isaEmail = `${run}-isa@test.tsunagu.example`;
 const coordinatorEmail = `${run}-coord@test.tsunagu.example`;
 const localGovEmail = `${run}-localgov@test.tsunagu.example`;
+const organizerEmail = `${run}-organizer@test.tsunagu.example`;
 
 let browser: Browser;
 let graph: Graph;
@@ -53,6 +55,12 @@ beforeAll(async () => {
     [
       { email: isaEmail, prefecture: '13', displayName: '【架空】監査 管理者', role: 'ISA_ADMIN' },
       { email: coordinatorEmail, prefecture: '23', displayName: '【架空】再設定 花子', graduate: true },
+      {
+        email: organizerEmail,
+        prefecture: '27',
+        displayName: '【架空】研修 主催',
+        role: 'WORKSHOP_ORGANIZER',
+      },
     ],
     PASSWORD,
   );
@@ -66,7 +74,7 @@ afterAll(async () => {
   await graph?.writeRows(
     `MATCH (u:User) WHERE u.email IN $emails
      OPTIONAL MATCH (u)-[:HAS_SESSION|HAS_PASSWORD_TOKEN|ACTS_AS]->(x) DETACH DELETE x, u`,
-    { emails: [isaEmail, coordinatorEmail, localGovEmail] },
+    { emails: [isaEmail, coordinatorEmail, localGovEmail, organizerEmail] },
   );
   await graph?.driver.close();
 });
@@ -134,9 +142,38 @@ describe('accounts in the portal', () => {
     await expect(isa.getByRole('table').textContent()).resolves.toContain('ACCOUNT_DEACTIVATED');
   });
 
-  it('coordinators cannot open the staff pages', async () => {
+  it('a coordinator sets up two-step sign-in and then signs in with a code from the app', async () => {
     const page = await newPortalPage(browser);
     await signInOn(page, coordinatorEmail, NEW_PASSWORD);
+    await page.goto('/two-step');
+    await submit(page, '2段階認証を設定する');
+    const secret = ((await page.locator('main code').first().textContent()) ?? '').trim();
+    expect(secret).toMatch(/^[A-Z2-7]+$/);
+    const enrolledAt = Date.now();
+    await page.getByLabel('アプリに表示された6桁のコード').fill(totpCodeAt(secret, enrolledAt));
+    await submit(page, '確認して有効にする');
+    await expect(page.getByRole('status').textContent()).resolves.toContain('2段階認証を有効にしました');
+    expect(await page.locator('.recovery-codes li').count()).toBe(10);
+    await page.context().close();
+
+    const next = await newPortalPage(browser);
+    await next.goto('/login');
+    await next.getByLabel('メールアドレス').fill(coordinatorEmail);
+    await next.getByLabel('パスワード').fill(NEW_PASSWORD);
+    await submit(next, 'ログイン');
+    expect(new URL(next.url()).pathname).toBe('/login/two-step');
+    await next.getByLabel('確認コード').fill('000000');
+    await submit(next, 'ログイン');
+    await expect(next.getByRole('alert').textContent()).resolves.toContain('確認コードが正しくない');
+    await next.getByLabel('確認コード').fill(totpCodeAt(secret, enrolledAt + 30_000));
+    await submit(next, 'ログイン');
+    expect(new URL(next.url()).pathname).toBe('/');
+    await next.context().close();
+  });
+
+  it('workshop organizers cannot open the staff pages', async () => {
+    const page = await newPortalPage(browser);
+    await signInOn(page, organizerEmail, PASSWORD);
     for (const path of ['/accounts', '/accounts/new', '/audit', '/audit.csv', '/outbox']) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
