@@ -32,6 +32,11 @@ const schema = z.object({
    * the Neo4j driver takes a stack trace for every statement, and mapping it costs CPU each time.
    */
   SOURCE_MAP_STACKS: bool,
+  /**
+   * ISA_ADMIN accounts must set up two-step sign-in before any administrative operation. Default on in production,
+   * off otherwise, so the demo sign-ins and the test suite work with a password alone.
+   */
+  REQUIRE_ADMIN_TWO_STEP: bool,
   // Notifications (issue 4): e-mail only when an SMTP server is configured; otherwise written to the log.
   SMTP_URL: z.string().url().optional(),
   SMTP_FROM: z.string().default('Tsunagu <no-reply@tsunagu.example>'),
@@ -51,9 +56,10 @@ const schema = z.object({
     .default(15 * 60_000),
 });
 
-export type ApiConfig = Omit<z.infer<typeof schema>, 'SOURCE_MAP_STACKS'> & {
+export type ApiConfig = Omit<z.infer<typeof schema>, 'SOURCE_MAP_STACKS' | 'REQUIRE_ADMIN_TWO_STEP'> & {
   production: boolean;
   SOURCE_MAP_STACKS: boolean;
+  REQUIRE_ADMIN_TWO_STEP: boolean;
 };
 
 /** Parses the environment once, failing fast with the name of the bad variable. */
@@ -68,6 +74,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     ...parsed.data,
     EXPOSE_ROUND_TRIPS: production ? false : parsed.data.EXPOSE_ROUND_TRIPS,
     SOURCE_MAP_STACKS: parsed.data.SOURCE_MAP_STACKS ?? !production,
+    REQUIRE_ADMIN_TWO_STEP: parsed.data.REQUIRE_ADMIN_TWO_STEP ?? production,
     production,
   };
 }

@@ -2,7 +2,9 @@ import type { ApiConfig } from './config.js';
 import type { Graph } from './db/graph.js';
 import { Access, bearerTokenFrom } from './modules/auth/access.js';
 import { AuthRepository } from './modules/auth/repository.js';
+import { AccountsRepository } from './modules/accounts/repository.js';
 import { AdminRepository } from './modules/admin/repository.js';
+import { AuditRepository } from './modules/audit/repository.js';
 import { BulletinRepository } from './modules/bulletin/repository.js';
 import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directory/loaders.js';
 import { PartnerWriteRepository } from './modules/directory/partner-writes.js';
@@ -59,6 +61,10 @@ export interface GraphQLContext {
     handoffs: HandoffRepository;
     invitations: InvitationRepository;
     admin: AdminRepository;
+    /** Password links, staff accounts, deactivation. */
+    accounts: AccountsRepository;
+    /** The audit log's reading side. */
+    audit: AuditRepository;
     bulletin: BulletinRepository;
     qa: QaRepository;
     notifications: NotificationRepository;
@@ -82,7 +88,11 @@ export function buildContext(services: AppServices, authorizationHeader: string 
   const graph = services.graph.forRequest();
   const auth = new AuthRepository(graph);
   const directory = new DirectoryRepository(graph);
-  const access = new Access(auth, bearerTokenFrom(authorizationHeader));
+  const access = new Access(
+    auth,
+    bearerTokenFrom(authorizationHeader),
+    services.config.REQUIRE_ADMIN_TWO_STEP,
+  );
   const search = new SearchRepository(graph);
   return {
     config: services.config,
@@ -104,6 +114,8 @@ export function buildContext(services: AppServices, authorizationHeader: string 
       handoffs: new HandoffRepository(graph),
       invitations: new InvitationRepository(graph),
       admin: new AdminRepository(graph),
+      accounts: new AccountsRepository(graph),
+      audit: new AuditRepository(graph),
       search,
       searchTerms: new SearchTermRepository(graph),
       surveys: new SurveyRepository(graph),

@@ -1,7 +1,10 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import type { Resolvers } from './generated/graphql.js';
+import { accountResolvers } from './modules/accounts/resolvers.js';
+import { auditResolvers } from './modules/audit/resolvers.js';
 import { adminResolvers } from './modules/admin/resolvers.js';
 import { authResolvers } from './modules/auth/resolvers.js';
+import { twoStepResolvers } from './modules/auth/two-step-resolvers.js';
 import { bulletinResolvers } from './modules/bulletin/resolvers.js';
 import { directoryResolvers } from './modules/directory/resolvers.js';
 import { handoffResolvers } from './modules/graduates/handoffs/resolvers.js';
@@ -40,9 +43,12 @@ function parseDateTime(value: unknown): string {
 const modules: Resolvers[] = [
   healthResolvers,
   authResolvers,
+  twoStepResolvers,
   referenceResolvers,
   directoryResolvers,
   adminResolvers,
+  accountResolvers,
+  auditResolvers,
   graduatesResolvers,
   importResolvers,
   invitationResolvers,

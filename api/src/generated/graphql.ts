@@ -44,8 +44,14 @@ export type Scalars = {
 /** A portal account as seen by ISA administrators. */
 export type Account = {
   __typename?: 'Account';
+  /** False after ISA deactivated the account (sign-in refused, hidden from directories). */
+  active: Scalars['Boolean']['output'];
   /** Number of active sessions. */
   activeSessions: Scalars['Int']['output'];
+  /** True when the account acts as a Coordinator (a graduate); such accounts keep the COORDINATOR role. */
+  coordinator: Scalars['Boolean']['output'];
+  /** When the account was deactivated, if it is. */
+  deactivatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Name shown in the portal. */
   displayName: Scalars['String']['output'];
   /** Sign-in e-mail. */
@@ -56,6 +62,10 @@ export type Account = {
   id: Scalars['ID']['output'];
   /** Locked until this time after repeated failures, if locked. */
   lockedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** False for a new staff account whose set-password link has not been used yet. */
+  passwordSet: Scalars['Boolean']['output'];
+  /** The account's prefecture (HOME_PREFECTURE), e.g. a local government's. */
+  prefecture: Maybe<Prefecture>;
   /** Role. */
   role: Role;
 };
@@ -77,6 +87,32 @@ export type AccountEdge = {
   /** The account. */
   node: Account;
 };
+
+/** Result of an account change. */
+export type AccountPayload = {
+  __typename?: 'AccountPayload';
+  /** The account after the change. */
+  account: Account;
+};
+
+/** Why a password link or a sign-in step was refused (in `extensions.reason` of a BAD_USER_INPUT or FORBIDDEN error). */
+export type AccountRefusal =
+  /** The account has been deactivated by ISA. */
+  | 'ACCOUNT_DEACTIVATED'
+  /** The second step came too late or after too many wrong codes: sign in again (UNAUTHENTICATED). */
+  | 'CHALLENGE_EXPIRED'
+  /** The change would leave no active ISA_ADMIN. */
+  | 'LAST_ADMIN'
+  /** The role requires two-step sign-in and it is not set up yet (FORBIDDEN). */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** The second-step code is wrong or was used already (UNAUTHENTICATED). */
+  | 'SECOND_FACTOR_WRONG'
+  /** The link is older than its lifetime. */
+  | 'TOKEN_EXPIRED'
+  /** The link's token is unknown. */
+  | 'TOKEN_INVALID'
+  /** The link has already been used. */
+  | 'TOKEN_USED';
 
 /** Trend lines of one bureau region. */
 export type ActivityBureauTrend = {
@@ -248,6 +284,63 @@ export type AnonymizationFlagKind =
   /** A residence card number (cannot be confirmed away). */
   | 'RESIDENCE_CARD_NUMBER';
 
+/** One administrative action, as recorded (append-only). */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** UPPER_SNAKE action code, e.g. ACCOUNT_CREATED. */
+  action: Scalars['String']['output'];
+  /** Account that acted (null for system actions). */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** The actor's name at reading time, when the account still exists. */
+  actorName: Maybe<Scalars['String']['output']>;
+  /** The actor's role when acting. */
+  actorRole: Maybe<Role>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Small non-personal parameters, as a JSON object text. */
+  details: Scalars['String']['output'];
+  /** Entry id. */
+  id: Scalars['ID']['output'];
+  /** Id of the thing acted on. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** Kind of thing acted on, e.g. Account. */
+  targetKind: Scalars['String']['output'];
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  /** The entries of this page. */
+  edges: Array<AuditEntryEdge>;
+  /** Paging state. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in an audit connection. */
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: AuditEntry;
+};
+
+/** Filters of the audit log; all optional and combined with AND. */
+export type AuditFilter = {
+  /** Only this action code. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only this actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time (inclusive). */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this target. */
+  targetId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only this kind of target. */
+  targetKind?: InputMaybe<Scalars['String']['input']>;
+  /** Before this time (exclusive). */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 /** An immigration services office: a Regional Bureau, a District Office or a Branch Office. */
 export type Bureau = {
   __typename?: 'Bureau';
@@ -378,6 +471,39 @@ export type CertificateStatus =
   | 'EXPIRING_SOON'
   /** Valid for more than 90 more days. */
   | 'VALID';
+
+/** Change a staff account's role. */
+export type ChangeAccountRoleInput = {
+  /** Account id. */
+  accountId: Scalars['ID']['input'];
+  /** Prefecture code; required when the new role is LOCAL_GOV and the account has none. */
+  prefectureCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISA_ADMIN, WORKSHOP_ORGANIZER or LOCAL_GOV. */
+  role: Role;
+};
+
+/** Change the signed-in account's password. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: Scalars['String']['input'];
+  /** The new password (at least 12 characters). */
+  newPassword: Scalars['String']['input'];
+};
+
+/** Result of a password change. */
+export type ChangePasswordPayload = {
+  __typename?: 'ChangePasswordPayload';
+  /** How many other sessions were ended. */
+  revokedSessions: Scalars['Int']['output'];
+};
+
+/** The second step of a sign-in. */
+export type CompleteSignInInput = {
+  /** The 6-digit code of the authenticator app, or one unused recovery code (xxxx-xxxx). */
+  code: Scalars['String']['input'];
+  /** secondFactorToken from signIn. */
+  secondFactorToken: Scalars['String']['input'];
+};
 
 /** Input of confirmPartner. */
 export type ConfirmPartnerInput = {
@@ -524,6 +650,20 @@ export type CreateQaThreadInput = {
   prefecture?: InputMaybe<Scalars['ID']['input']>;
   /** Title (1–200 characters). */
   title: Scalars['String']['input'];
+};
+
+/** A new staff account (created by ISA_ADMIN). */
+export type CreateStaffAccountInput = {
+  /** Name shown in the portal. */
+  displayName: Scalars['String']['input'];
+  /** Sign-in e-mail; the set-password link goes there. */
+  email: Scalars['String']['input'];
+  /** Portal language of the account and its e-mail: "ja" (default) or "en". */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** JIS prefecture code ("01"–"47"); required for LOCAL_GOV, optional otherwise. */
+  prefectureCode?: InputMaybe<Scalars['String']['input']>;
+  /** ISA_ADMIN, WORKSHOP_ORGANIZER or LOCAL_GOV. */
+  role: Role;
 };
 
 /** Input of createSurvey. */
@@ -1067,20 +1207,35 @@ export type Mutation = {
   archiveNotice: NoticePayload;
   /** Cancels the viewer's registration; a freed seat goes to the first on the waitlist. */
   cancelWorkshopRegistration: WorkshopRegistrationPayload;
+  /** ISA_ADMIN: change a staff account's role. The last active ISA_ADMIN cannot be changed (LAST_ADMIN). */
+  changeAccountRole: AccountPayload;
+  /** Change the signed-in account's password; every other session of the account ends. */
+  changePassword: ChangePasswordPayload;
+  /**
+   * Finish a sign-in with the authenticator code or a recovery code. A code works once; five wrong codes end the
+   * challenge (UNAUTHENTICATED with reason CHALLENGE_EXPIRED, sign in again).
+   */
+  completeSignIn: SignInPayload;
   /** Confirms a partner's data is still accurate (COORDINATOR or ISA_ADMIN). */
   confirmPartner: ConfirmPartnerPayload;
+  /** Confirm the set-up with a current code from the app; answers the recovery codes. */
+  confirmTwoStepEnrollment: TwoStepEnabledPayload;
   /** Create a draft notice; ISA_ADMIN only. */
   createNotice: NoticePayload;
   /** Answer a question; COORDINATOR only. The thread's author is notified. */
   createQaReply: QaReplyPayload;
   /** Ask a question; COORDINATOR only. Obvious client identifiers are refused (BAD_USER_INPUT, `extensions.identifiers`). */
   createQaThread: QaThreadPayload;
+  /** ISA_ADMIN: create a staff account and e-mail it a set-password link (valid 72 hours). */
+  createStaffAccount: AccountPayload;
   /** Creates a draft survey (ISA; workshop organizers for their workshops' attendees). */
   createSurvey: SurveyPayload;
   /** Creates a workshop; the creator organizes it (WORKSHOP_ORGANIZER, ISA_ADMIN). */
   createWorkshop: WorkshopPayload;
   /** Delete one's own thread or reply (kept, but shown to nobody). */
   deleteQaPost: QaPostPayload;
+  /** Turn two-step sign-in off (current password required); refused when the role requires it. */
+  disableTwoStep: TwoStepDisabledPayload;
   /** Copies a survey into a new draft. */
   duplicateSurvey: SurveyPayload;
   /** Endorses a partner; a second endorsement by the same coordinator replaces the first (COORDINATOR). */
@@ -1131,8 +1286,15 @@ export type Mutation = {
   removeSearchTerm: RemoveSearchTermPayload;
   /** Reports that no suitable partner exists nearby; COORDINATOR only. */
   reportMissingPartner: ReportMissingPartnerPayload;
+  /**
+   * E-mail a single-use reset link (30 minutes). Answers the same for unknown addresses; TOO_MANY_ATTEMPTS when an
+   * address is asked for too often.
+   */
+  requestPasswordReset: RequestPasswordResetPayload;
   /** Ask another coordinator to become peers. */
   requestPeerConnection: RequestPeerConnectionPayload;
+  /** Set a new password from an e-mailed link; ends every session of the account. */
+  resetPassword: ResetPasswordPayload;
   /** Accept or decline a hand-off addressed to the viewer. */
   respondToHandoff: HandoffPayload;
   /** Accept or decline a connect request addressed to the viewer. */
@@ -1143,6 +1305,10 @@ export type Mutation = {
   saveSurveyDraft: SaveSurveyDraftPayload;
   /** Pass a case summary to a peer coordinator. */
   sendHandoff: SendHandoffPayload;
+  /** ISA_ADMIN: e-mail a staff account a new set-password link (for example when the first one expired). */
+  sendSetPasswordLink: AccountPayload;
+  /** ISA_ADMIN: deactivate or reactivate an account. The last active ISA_ADMIN cannot be deactivated (LAST_ADMIN). */
+  setAccountActive: AccountPayload;
   /** Names the facilitator of a group (organizers). */
   setWorkshopGroupFacilitator: WorkshopPayload;
   /** Changes the viewer's peer-link consent (until attendance is recorded). */
@@ -1155,6 +1321,8 @@ export type Mutation = {
   signOutEverywhere: SignOutPayload;
   /** Splits the confirmed participants into groups of at most 15, mixing bureau regions and domains (organizers). */
   splitWorkshopGroups: WorkshopPayload;
+  /** Start setting up two-step sign-in: a new secret, not active until confirmed. */
+  startTwoStepEnrollment: TwoStepEnrollment;
   /** Submits (or revises) a case material; refused with BAD_USER_INPUT and `extensions.flags` while identifiers remain. */
   submitCaseMaterial: CaseMaterialPayload;
   /** Submits the viewer's response once (a retry or double submit stores one response). */
@@ -1207,8 +1375,32 @@ export type MutationCancelWorkshopRegistrationArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationChangeAccountRoleArgs = {
+  input: ChangeAccountRoleInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationChangePasswordArgs = {
+  input: ChangePasswordInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCompleteSignInArgs = {
+  input: CompleteSignInInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationConfirmPartnerArgs = {
   input: ConfirmPartnerInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationConfirmTwoStepEnrollmentArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1231,6 +1423,12 @@ export type MutationCreateQaThreadArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationCreateSurveyArgs = {
   input: CreateSurveyInput;
 };
@@ -1245,6 +1443,12 @@ export type MutationCreateWorkshopArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationDeleteQaPostArgs = {
   input: QaPostIdInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationDisableTwoStepArgs = {
+  currentPassword: Scalars['String']['input'];
 };
 
 
@@ -1399,8 +1603,20 @@ export type MutationReportMissingPartnerArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRequestPasswordResetArgs = {
+  input: RequestPasswordResetInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationRequestPeerConnectionArgs = {
   input: RequestPeerConnectionInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationResetPasswordArgs = {
+  input: ResetPasswordInput;
 };
 
 
@@ -1431,6 +1647,18 @@ export type MutationSaveSurveyDraftArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSendHandoffArgs = {
   input: SendHandoffInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSendSetPasswordLinkArgs = {
+  accountId: Scalars['ID']['input'];
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSetAccountActiveArgs = {
+  input: SetAccountActiveInput;
 };
 
 
@@ -1885,6 +2113,19 @@ export type NotificationKind =
 export type OpenCaseMaterialInput = {
   /** Material id. */
   id: Scalars['ID']['input'];
+};
+
+/** A mail the API would have sent (development without SMTP_URL). */
+export type OutboxMail = {
+  __typename?: 'OutboxMail';
+  /** When it was written. */
+  at: Scalars['DateTime']['output'];
+  /** Subject. */
+  subject: Scalars['String']['output'];
+  /** Plain-text body. */
+  text: Scalars['String']['output'];
+  /** Recipient. */
+  to: Scalars['String']['output'];
 };
 
 /** Relay-style page information shared by every connection. */
@@ -2474,16 +2715,29 @@ export type QaThreadPayload = {
 /** The root query type; each capability extends it in its own schema file. */
 export type Query = {
   __typename?: 'Query';
-  /** Portal accounts; ISA_ADMIN only. */
+  /** One account; ISA_ADMIN only. */
+  account: Maybe<Account>;
+  /** Portal accounts, by e-mail; ISA_ADMIN only. Optional filters: role, active or deactivated, text in name or e-mail. */
   accounts: AccountConnection;
   /** The monthly report template. */
   activityReportTemplate: ActivityReportTemplate;
   /** Trends by domain and bureau region over the months from..to (YYYY-MM, at most 36 months; ISA only). */
   activityTrends: ActivityTrends;
+  /** ISA_ADMIN: the action codes that occur in the log, for the filter. */
+  auditActions: Array<Scalars['String']['output']>;
+  /** ISA_ADMIN: the filtered audit log as CSV (UTF-8 with BOM, at most 10,000 newest rows); exporting it is itself recorded. */
+  auditCsv: Scalars['String']['output'];
+  /** ISA_ADMIN: the audit log, newest first. */
+  auditEntries: AuditEntryConnection;
   /** One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). */
   coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
   coordinators: CoordinatorConnection;
+  /**
+   * ISA_ADMIN, development only: the last 50 mails not sent because SMTP_URL is unset, newest first. NOT_FOUND in
+   * production or when SMTP_URL is set.
+   */
+  devOutbox: Array<OutboxMail>;
   /** One hand-off; NOT_FOUND unless the viewer is one of its two parties. */
   handoff: Handoff;
   /** Hand-offs the viewer sent or received, newest first (COORDINATOR only). */
@@ -2564,9 +2818,18 @@ export type Query = {
 
 
 /** The root query type; each capability extends it in its own schema file. */
+export type QueryAccountArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
 export type QueryAccountsArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2574,6 +2837,20 @@ export type QueryAccountsArgs = {
 export type QueryActivityTrendsArgs = {
   from: Scalars['String']['input'];
   to: Scalars['String']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryAuditCsvArgs = {
+  filter?: InputMaybe<AuditFilter>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryAuditEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2952,6 +3229,19 @@ export type ReportMissingPartnerPayload = {
   report: MissingPartnerReport;
 };
 
+/** Ask for a password-reset e-mail. */
+export type RequestPasswordResetInput = {
+  /** The account's sign-in e-mail. */
+  email: Scalars['String']['input'];
+};
+
+/** The same answer whether or not the address belongs to an account. */
+export type RequestPasswordResetPayload = {
+  __typename?: 'RequestPasswordResetPayload';
+  /** Always true: if the address has an active account, a link valid for 30 minutes was e-mailed. */
+  accepted: Scalars['Boolean']['output'];
+};
+
 /** Asking a coordinator to become peers. */
 export type RequestPeerConnectionInput = {
   /** The coordinator asked. */
@@ -2963,6 +3253,21 @@ export type RequestPeerConnectionPayload = {
   __typename?: 'RequestPeerConnectionPayload';
   /** The new request. */
   request: PeerRequest;
+};
+
+/** Set a new password with the token from an e-mailed link (reset, or a new staff account's first password). */
+export type ResetPasswordInput = {
+  /** The new password (at least 12 characters). */
+  newPassword: Scalars['String']['input'];
+  /** The token from the link. */
+  token: Scalars['String']['input'];
+};
+
+/** Result of setting a password from a link. */
+export type ResetPasswordPayload = {
+  __typename?: 'ResetPasswordPayload';
+  /** The sign-in e-mail of the account, to prefill the sign-in form. */
+  email: Scalars['String']['output'];
 };
 
 /** Accepting or declining a hand-off addressed to the viewer. */
@@ -3183,6 +3488,14 @@ export type SendHandoffPayload = {
   handoff: Handoff;
 };
 
+/** Deactivate or reactivate an account. */
+export type SetAccountActiveInput = {
+  /** Account id. */
+  accountId: Scalars['ID']['input'];
+  /** false deactivates (sign-in refused, sessions ended, profile hidden from directories); true reactivates. */
+  active: Scalars['Boolean']['input'];
+};
+
 /** Input of setWorkshopGroupFacilitator. */
 export type SetWorkshopGroupFacilitatorInput = {
   /** Account id of one of the workshop's facilitators. */
@@ -3209,15 +3522,23 @@ export type SignInInput = {
   password: Scalars['String']['input'];
 };
 
-/** A new session. */
+/** A new session, or (for an account with two-step sign-in) the token for the second step. */
 export type SignInPayload = {
   __typename?: 'SignInPayload';
-  /** When the session expires. */
-  expiresAt: Scalars['DateTime']['output'];
-  /** Opaque session token; the portal keeps it in a signed httpOnly cookie and sends it as a Bearer token. */
-  sessionToken: Scalars['String']['output'];
-  /** The account that signed in. */
-  viewer: Viewer;
+  /** When the session expires; null when a second step is needed. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Set when the password was right and the account uses two-step sign-in: pass it with the code to completeSignIn
+   * within 5 minutes.
+   */
+  secondFactorToken: Maybe<Scalars['String']['output']>;
+  /**
+   * Opaque session token; the portal keeps it in a signed httpOnly cookie and sends it as a Bearer token. Null when
+   * a second step is needed.
+   */
+  sessionToken: Maybe<Scalars['String']['output']>;
+  /** The account that signed in; null when a second step is needed. */
+  viewer: Maybe<Viewer>;
 };
 
 /** Result of ending sessions. */
@@ -3695,6 +4016,29 @@ export type SurveyValueCount = {
   value: Scalars['String']['output'];
 };
 
+/** Result of turning two-step sign-in off. */
+export type TwoStepDisabledPayload = {
+  __typename?: 'TwoStepDisabledPayload';
+  /** Always false. */
+  twoStepEnabled: Scalars['Boolean']['output'];
+};
+
+/** Two-step sign-in is on. */
+export type TwoStepEnabledPayload = {
+  __typename?: 'TwoStepEnabledPayload';
+  /** Ten single-use recovery codes, shown only now (only their hashes are stored). */
+  recoveryCodes: Array<Scalars['String']['output']>;
+};
+
+/** A secret to add to an authenticator app. */
+export type TwoStepEnrollment = {
+  __typename?: 'TwoStepEnrollment';
+  /** otpauth:// URI (RFC 6238: SHA-1, 6 digits, 30 s). */
+  otpauthUri: Scalars['String']['output'];
+  /** The secret in base32, for typing in. */
+  secret: Scalars['String']['output'];
+};
+
 /** A piece of the search text that was understood. */
 export type UnderstoodTerm = {
   __typename?: 'UnderstoodTerm';
@@ -3917,6 +4261,10 @@ export type Viewer = {
   role: Role;
   /** When the current session expires. */
   sessionExpiresAt: Scalars['DateTime']['output'];
+  /** Two-step sign-in (TOTP) is set up. */
+  twoStepEnabled: Scalars['Boolean']['output'];
+  /** This account must set up two-step sign-in before its role's operations work (ISA_ADMIN when required). */
+  twoStepRequired: Scalars['Boolean']['output'];
   /** Unread notices for the viewer (the navigation badge). */
   unreadNoticeCount: Scalars['Int']['output'];
   /** Unread notifications for the viewer (the navigation badge). */
@@ -4265,6 +4613,8 @@ export type ResolversTypes = ResolversObject<{
   Account: ResolverTypeWrapper<AccountRow>;
   AccountConnection: ResolverTypeWrapper<Omit<AccountConnection, 'edges'> & { edges: Array<ResolversTypes['AccountEdge']> }>;
   AccountEdge: ResolverTypeWrapper<Omit<AccountEdge, 'node'> & { node: ResolversTypes['Account'] }>;
+  AccountPayload: ResolverTypeWrapper<Omit<AccountPayload, 'account'> & { account: ResolversTypes['Account'] }>;
+  AccountRefusal: AccountRefusal;
   ActivityBureauTrend: ResolverTypeWrapper<Omit<ActivityBureauTrend, 'bureau'> & { bureau: ResolversTypes['Bureau'] }>;
   ActivityDomainCount: ResolverTypeWrapper<Omit<ActivityDomainCount, 'domain'> & { domain: ResolversTypes['SupportDomain'] }>;
   ActivityDomainCountInput: ActivityDomainCountInput;
@@ -4280,6 +4630,10 @@ export type ResolversTypes = ResolversObject<{
   AnonymizationFlag: ResolverTypeWrapper<AnonymizationFlag>;
   AnonymizationFlagInput: AnonymizationFlagInput;
   AnonymizationFlagKind: AnonymizationFlagKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
+  AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  AuditFilter: AuditFilter;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bureau: ResolverTypeWrapper<BureauRecord>;
   BureauKind: BureauKind;
@@ -4291,6 +4645,10 @@ export type ResolversTypes = ResolversObject<{
   CaseMaterialSummaryConnection: ResolverTypeWrapper<Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversTypes['CaseMaterialSummaryEdge']> }>;
   CaseMaterialSummaryEdge: ResolverTypeWrapper<Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversTypes['CaseMaterialSummary'] }>;
   CertificateStatus: CertificateStatus;
+  ChangeAccountRoleInput: ChangeAccountRoleInput;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
+  CompleteSignInInput: CompleteSignInInput;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: ResolverTypeWrapper<Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Coordinator: ResolverTypeWrapper<CoordinatorRow>;
@@ -4301,6 +4659,7 @@ export type ResolversTypes = ResolversObject<{
   CreateNoticeInput: CreateNoticeInput;
   CreateQaReplyInput: CreateQaReplyInput;
   CreateQaThreadInput: CreateQaThreadInput;
+  CreateStaffAccountInput: CreateStaffAccountInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateWorkshopInput: CreateWorkshopInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -4379,6 +4738,7 @@ export type ResolversTypes = ResolversObject<{
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationKind: NotificationKind;
   OpenCaseMaterialInput: OpenCaseMaterialInput;
+  OutboxMail: ResolverTypeWrapper<OutboxMail>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerParent>;
   PartnerAddress: ResolverTypeWrapper<PartnerRow>;
@@ -4434,8 +4794,12 @@ export type ResolversTypes = ResolversObject<{
   RemoveSearchTermPayload: ResolverTypeWrapper<RemoveSearchTermPayload>;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: ResolverTypeWrapper<Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversTypes['MissingPartnerReport'] }>;
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: ResolverTypeWrapper<RequestPasswordResetPayload>;
   RequestPeerConnectionInput: RequestPeerConnectionInput;
   RequestPeerConnectionPayload: ResolverTypeWrapper<Omit<RequestPeerConnectionPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResolverTypeWrapper<ResetPasswordPayload>;
   RespondToHandoffInput: RespondToHandoffInput;
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: ResolverTypeWrapper<Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
@@ -4452,10 +4816,11 @@ export type ResolversTypes = ResolversObject<{
   SearchTerm: ResolverTypeWrapper<SearchTermRow>;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: ResolverTypeWrapper<Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversTypes['Handoff'] }>;
+  SetAccountActiveInput: SetAccountActiveInput;
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
   SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
-  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer: ResolversTypes['Viewer'] }>;
+  SignInPayload: ResolverTypeWrapper<Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversTypes['Viewer']> }>;
   SignOutPayload: ResolverTypeWrapper<SignOutPayload>;
   SplitWorkshopGroupsInput: SplitWorkshopGroupsInput;
   StatusOfResidence: ResolverTypeWrapper<StatusRecord>;
@@ -4491,6 +4856,9 @@ export type ResolversTypes = ResolversObject<{
   SurveyTextAnswerConnection: ResolverTypeWrapper<Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversTypes['SurveyTextAnswerEdge']> }>;
   SurveyTextAnswerEdge: ResolverTypeWrapper<Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversTypes['SurveyTextAnswer'] }>;
   SurveyValueCount: ResolverTypeWrapper<SurveyValueCount>;
+  TwoStepDisabledPayload: ResolverTypeWrapper<TwoStepDisabledPayload>;
+  TwoStepEnabledPayload: ResolverTypeWrapper<TwoStepEnabledPayload>;
+  TwoStepEnrollment: ResolverTypeWrapper<TwoStepEnrollment>;
   UnderstoodTerm: ResolverTypeWrapper<UnderstoodTermRow>;
   UnderstoodTermKind: UnderstoodTermKind;
   UpdateCertificationInput: UpdateCertificationInput;
@@ -4533,6 +4901,7 @@ export type ResolversParentTypes = ResolversObject<{
   Account: AccountRow;
   AccountConnection: Omit<AccountConnection, 'edges'> & { edges: Array<ResolversParentTypes['AccountEdge']> };
   AccountEdge: Omit<AccountEdge, 'node'> & { node: ResolversParentTypes['Account'] };
+  AccountPayload: Omit<AccountPayload, 'account'> & { account: ResolversParentTypes['Account'] };
   ActivityBureauTrend: Omit<ActivityBureauTrend, 'bureau'> & { bureau: ResolversParentTypes['Bureau'] };
   ActivityDomainCount: Omit<ActivityDomainCount, 'domain'> & { domain: ResolversParentTypes['SupportDomain'] };
   ActivityDomainCountInput: ActivityDomainCountInput;
@@ -4547,6 +4916,10 @@ export type ResolversParentTypes = ResolversObject<{
   AddSearchTermPayload: Omit<AddSearchTermPayload, 'searchTerm'> & { searchTerm: ResolversParentTypes['SearchTerm'] };
   AnonymizationFlag: AnonymizationFlag;
   AnonymizationFlagInput: AnonymizationFlagInput;
+  AuditEntry: AuditEntry;
+  AuditEntryConnection: AuditEntryConnection;
+  AuditEntryEdge: AuditEntryEdge;
+  AuditFilter: AuditFilter;
   Boolean: Scalars['Boolean']['output'];
   Bureau: BureauRecord;
   CancelWorkshopRegistrationInput: CancelWorkshopRegistrationInput;
@@ -4555,6 +4928,10 @@ export type ResolversParentTypes = ResolversObject<{
   CaseMaterialSummary: MaterialSummaryRow;
   CaseMaterialSummaryConnection: Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseMaterialSummaryEdge']> };
   CaseMaterialSummaryEdge: Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversParentTypes['CaseMaterialSummary'] };
+  ChangeAccountRoleInput: ChangeAccountRoleInput;
+  ChangePasswordInput: ChangePasswordInput;
+  ChangePasswordPayload: ChangePasswordPayload;
+  CompleteSignInInput: CompleteSignInInput;
   ConfirmPartnerInput: ConfirmPartnerInput;
   ConfirmPartnerPayload: Omit<ConfirmPartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Coordinator: CoordinatorRow;
@@ -4564,6 +4941,7 @@ export type ResolversParentTypes = ResolversObject<{
   CreateNoticeInput: CreateNoticeInput;
   CreateQaReplyInput: CreateQaReplyInput;
   CreateQaThreadInput: CreateQaThreadInput;
+  CreateStaffAccountInput: CreateStaffAccountInput;
   CreateSurveyInput: CreateSurveyInput;
   CreateWorkshopInput: CreateWorkshopInput;
   DateTime: Scalars['DateTime']['output'];
@@ -4632,6 +5010,7 @@ export type ResolversParentTypes = ResolversObject<{
   NotificationConnection: Omit<NotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NotificationEdge']> };
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   OpenCaseMaterialInput: OpenCaseMaterialInput;
+  OutboxMail: OutboxMail;
   PageInfo: PageInfo;
   Partner: PartnerParent;
   PartnerAddress: PartnerRow;
@@ -4683,8 +5062,12 @@ export type ResolversParentTypes = ResolversObject<{
   RemoveSearchTermPayload: RemoveSearchTermPayload;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversParentTypes['MissingPartnerReport'] };
+  RequestPasswordResetInput: RequestPasswordResetInput;
+  RequestPasswordResetPayload: RequestPasswordResetPayload;
   RequestPeerConnectionInput: RequestPeerConnectionInput;
   RequestPeerConnectionPayload: Omit<RequestPeerConnectionPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
+  ResetPasswordInput: ResetPasswordInput;
+  ResetPasswordPayload: ResetPasswordPayload;
   RespondToHandoffInput: RespondToHandoffInput;
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
@@ -4699,10 +5082,11 @@ export type ResolversParentTypes = ResolversObject<{
   SearchTerm: SearchTermRow;
   SendHandoffInput: SendHandoffInput;
   SendHandoffPayload: Omit<SendHandoffPayload, 'handoff'> & { handoff: ResolversParentTypes['Handoff'] };
+  SetAccountActiveInput: SetAccountActiveInput;
   SetWorkshopGroupFacilitatorInput: SetWorkshopGroupFacilitatorInput;
   SetWorkshopPeerConsentInput: SetWorkshopPeerConsentInput;
   SignInInput: SignInInput;
-  SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer: ResolversParentTypes['Viewer'] };
+  SignInPayload: Omit<SignInPayload, 'viewer'> & { viewer?: Maybe<ResolversParentTypes['Viewer']> };
   SignOutPayload: SignOutPayload;
   SplitWorkshopGroupsInput: SplitWorkshopGroupsInput;
   StatusOfResidence: StatusRecord;
@@ -4736,6 +5120,9 @@ export type ResolversParentTypes = ResolversObject<{
   SurveyTextAnswerConnection: Omit<SurveyTextAnswerConnection, 'edges'> & { edges: Array<ResolversParentTypes['SurveyTextAnswerEdge']> };
   SurveyTextAnswerEdge: Omit<SurveyTextAnswerEdge, 'node'> & { node: ResolversParentTypes['SurveyTextAnswer'] };
   SurveyValueCount: SurveyValueCount;
+  TwoStepDisabledPayload: TwoStepDisabledPayload;
+  TwoStepEnabledPayload: TwoStepEnabledPayload;
+  TwoStepEnrollment: TwoStepEnrollment;
   UnderstoodTerm: UnderstoodTermRow;
   UpdateCertificationInput: UpdateCertificationInput;
   UpdateCertificationPayload: Omit<UpdateCertificationPayload, 'coordinator'> & { coordinator: ResolversParentTypes['Coordinator'] };
@@ -4769,12 +5156,17 @@ export type ResolversParentTypes = ResolversObject<{
 }>;
 
 export type AccountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Account'] = ResolversParentTypes['Account']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   activeSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coordinator?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  deactivatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   failedSignIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lockedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  passwordSet?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
@@ -4786,6 +5178,10 @@ export type AccountConnectionResolvers<ContextType = GraphQLContext, ParentType 
 export type AccountEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountEdge'] = ResolversParentTypes['AccountEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
+}>;
+
+export type AccountPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AccountPayload'] = ResolversParentTypes['AccountPayload']> = ResolversObject<{
+  account?: Resolver<ResolversTypes['Account'], ParentType, ContextType>;
 }>;
 
 export type ActivityBureauTrendResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ActivityBureauTrend'] = ResolversParentTypes['ActivityBureauTrend']> = ResolversObject<{
@@ -4857,6 +5253,28 @@ export type AnonymizationFlagResolvers<ContextType = GraphQLContext, ParentType 
   soft?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type AuditEntryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  details?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['AuditEntryEdge'] = ResolversParentTypes['AuditEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
+}>;
+
 export type BureauResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hasInformationCenter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4907,6 +5325,10 @@ export type CaseMaterialSummaryConnectionResolvers<ContextType = GraphQLContext,
 export type CaseMaterialSummaryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialSummaryEdge'] = ResolversParentTypes['CaseMaterialSummaryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CaseMaterialSummary'], ParentType, ContextType>;
+}>;
+
+export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
+  revokedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConfirmPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ConfirmPartnerPayload'] = ResolversParentTypes['ConfirmPartnerPayload']> = ResolversObject<{
@@ -5156,13 +5578,19 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   addSearchTerm?: Resolver<ResolversTypes['AddSearchTermPayload'], ParentType, ContextType, RequireFields<MutationAddSearchTermArgs, 'input'>>;
   archiveNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationArchiveNoticeArgs, 'input'>>;
   cancelWorkshopRegistration?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationCancelWorkshopRegistrationArgs, 'input'>>;
+  changeAccountRole?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationChangeAccountRoleArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['ChangePasswordPayload'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'input'>>;
+  completeSignIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationCompleteSignInArgs, 'input'>>;
   confirmPartner?: Resolver<ResolversTypes['ConfirmPartnerPayload'], ParentType, ContextType, RequireFields<MutationConfirmPartnerArgs, 'input'>>;
+  confirmTwoStepEnrollment?: Resolver<ResolversTypes['TwoStepEnabledPayload'], ParentType, ContextType, RequireFields<MutationConfirmTwoStepEnrollmentArgs, 'code'>>;
   createNotice?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationCreateNoticeArgs, 'input'>>;
   createQaReply?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationCreateQaReplyArgs, 'input'>>;
   createQaThread?: Resolver<ResolversTypes['QaThreadPayload'], ParentType, ContextType, RequireFields<MutationCreateQaThreadArgs, 'input'>>;
+  createStaffAccount?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationCreateStaffAccountArgs, 'input'>>;
   createSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationCreateSurveyArgs, 'input'>>;
   createWorkshop?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationCreateWorkshopArgs, 'input'>>;
   deleteQaPost?: Resolver<ResolversTypes['QaPostPayload'], ParentType, ContextType, RequireFields<MutationDeleteQaPostArgs, 'input'>>;
+  disableTwoStep?: Resolver<ResolversTypes['TwoStepDisabledPayload'], ParentType, ContextType, RequireFields<MutationDisableTwoStepArgs, 'currentPassword'>>;
   duplicateSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationDuplicateSurveyArgs, 'input'>>;
   endorsePartner?: Resolver<ResolversTypes['EndorsePartnerPayload'], ParentType, ContextType, RequireFields<MutationEndorsePartnerArgs, 'input'>>;
   fileActivityReport?: Resolver<ResolversTypes['FileActivityReportPayload'], ParentType, ContextType, RequireFields<MutationFileActivityReportArgs, 'input'>>;
@@ -5188,18 +5616,23 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   reissueInvitations?: Resolver<ResolversTypes['ReissueInvitationsPayload'], ParentType, ContextType, RequireFields<MutationReissueInvitationsArgs, 'input'>>;
   removeSearchTerm?: Resolver<ResolversTypes['RemoveSearchTermPayload'], ParentType, ContextType, RequireFields<MutationRemoveSearchTermArgs, 'id'>>;
   reportMissingPartner?: Resolver<ResolversTypes['ReportMissingPartnerPayload'], ParentType, ContextType, RequireFields<MutationReportMissingPartnerArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['RequestPasswordResetPayload'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'input'>>;
   requestPeerConnection?: Resolver<ResolversTypes['RequestPeerConnectionPayload'], ParentType, ContextType, RequireFields<MutationRequestPeerConnectionArgs, 'input'>>;
+  resetPassword?: Resolver<ResolversTypes['ResetPasswordPayload'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'input'>>;
   respondToHandoff?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRespondToHandoffArgs, 'input'>>;
   respondToPeerRequest?: Resolver<ResolversTypes['RespondToPeerRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToPeerRequestArgs, 'input'>>;
   reviewCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationReviewCaseMaterialArgs, 'input'>>;
   saveSurveyDraft?: Resolver<ResolversTypes['SaveSurveyDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'input'>>;
   sendHandoff?: Resolver<ResolversTypes['SendHandoffPayload'], ParentType, ContextType, RequireFields<MutationSendHandoffArgs, 'input'>>;
+  sendSetPasswordLink?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSendSetPasswordLinkArgs, 'accountId'>>;
+  setAccountActive?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetAccountActiveArgs, 'input'>>;
   setWorkshopGroupFacilitator?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopGroupFacilitatorArgs, 'input'>>;
   setWorkshopPeerConsent?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopPeerConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
   signOut?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   signOutEverywhere?: Resolver<ResolversTypes['SignOutPayload'], ParentType, ContextType>;
   splitWorkshopGroups?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSplitWorkshopGroupsArgs, 'input'>>;
+  startTwoStepEnrollment?: Resolver<ResolversTypes['TwoStepEnrollment'], ParentType, ContextType>;
   submitCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationSubmitCaseMaterialArgs, 'input'>>;
   submitSurveyResponse?: Resolver<ResolversTypes['SubmitSurveyResponsePayload'], ParentType, ContextType, RequireFields<MutationSubmitSurveyResponseArgs, 'input'>>;
   updateCertification?: Resolver<ResolversTypes['UpdateCertificationPayload'], ParentType, ContextType, RequireFields<MutationUpdateCertificationArgs, 'input'>>;
@@ -5342,6 +5775,13 @@ export type NotificationConnectionResolvers<ContextType = GraphQLContext, Parent
 export type NotificationEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+}>;
+
+export type OutboxMailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['OutboxMail'] = ResolversParentTypes['OutboxMail']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -5552,11 +5992,16 @@ export type QaThreadPayloadResolvers<ContextType = GraphQLContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  account?: Resolver<Maybe<ResolversTypes['Account']>, ParentType, ContextType, RequireFields<QueryAccountArgs, 'id'>>;
   accounts?: Resolver<ResolversTypes['AccountConnection'], ParentType, ContextType, RequireFields<QueryAccountsArgs, 'first'>>;
   activityReportTemplate?: Resolver<ResolversTypes['ActivityReportTemplate'], ParentType, ContextType>;
   activityTrends?: Resolver<ResolversTypes['ActivityTrends'], ParentType, ContextType, RequireFields<QueryActivityTrendsArgs, 'from' | 'to'>>;
+  auditActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  auditCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryAuditCsvArgs>>;
+  auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
   coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
+  devOutbox?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType>;
   handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType, RequireFields<QueryHandoffArgs, 'id'>>;
   handoffs?: Resolver<ResolversTypes['HandoffConnection'], ParentType, ContextType, RequireFields<QueryHandoffsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -5638,8 +6083,16 @@ export type ReportMissingPartnerPayloadResolvers<ContextType = GraphQLContext, P
   report?: Resolver<ResolversTypes['MissingPartnerReport'], ParentType, ContextType>;
 }>;
 
+export type RequestPasswordResetPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPasswordResetPayload'] = ResolversParentTypes['RequestPasswordResetPayload']> = ResolversObject<{
+  accepted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type RequestPeerConnectionPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RequestPeerConnectionPayload'] = ResolversParentTypes['RequestPeerConnectionPayload']> = ResolversObject<{
   request?: Resolver<ResolversTypes['PeerRequest'], ParentType, ContextType>;
+}>;
+
+export type ResetPasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ResetPasswordPayload'] = ResolversParentTypes['ResetPasswordPayload']> = ResolversObject<{
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type RespondToPeerRequestPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RespondToPeerRequestPayload'] = ResolversParentTypes['RespondToPeerRequestPayload']> = ResolversObject<{
@@ -5721,9 +6174,10 @@ export type SendHandoffPayloadResolvers<ContextType = GraphQLContext, ParentType
 }>;
 
 export type SignInPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignInPayload'] = ResolversParentTypes['SignInPayload']> = ResolversObject<{
-  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  sessionToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  secondFactorToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sessionToken?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 }>;
 
 export type SignOutPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['SignOutPayload'] = ResolversParentTypes['SignOutPayload']> = ResolversObject<{
@@ -5884,6 +6338,19 @@ export type SurveyValueCountResolvers<ContextType = GraphQLContext, ParentType e
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TwoStepDisabledPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepDisabledPayload'] = ResolversParentTypes['TwoStepDisabledPayload']> = ResolversObject<{
+  twoStepEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type TwoStepEnabledPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepEnabledPayload'] = ResolversParentTypes['TwoStepEnabledPayload']> = ResolversObject<{
+  recoveryCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type TwoStepEnrollmentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['TwoStepEnrollment'] = ResolversParentTypes['TwoStepEnrollment']> = ResolversObject<{
+  otpauthUri?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UnderstoodTermResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['UnderstoodTerm'] = ResolversParentTypes['UnderstoodTerm']> = ResolversObject<{
   domains?: Resolver<Array<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['UnderstoodTermKind'], ParentType, ContextType>;
@@ -5924,6 +6391,8 @@ export type ViewerResolvers<ContextType = GraphQLContext, ParentType extends Res
   prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   sessionExpiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  twoStepEnabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  twoStepRequired?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -6025,6 +6494,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Account?: AccountResolvers<ContextType>;
   AccountConnection?: AccountConnectionResolvers<ContextType>;
   AccountEdge?: AccountEdgeResolvers<ContextType>;
+  AccountPayload?: AccountPayloadResolvers<ContextType>;
   ActivityBureauTrend?: ActivityBureauTrendResolvers<ContextType>;
   ActivityDomainCount?: ActivityDomainCountResolvers<ContextType>;
   ActivityDomainTrend?: ActivityDomainTrendResolvers<ContextType>;
@@ -6036,12 +6506,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ActivityTrends?: ActivityTrendsResolvers<ContextType>;
   AddSearchTermPayload?: AddSearchTermPayloadResolvers<ContextType>;
   AnonymizationFlag?: AnonymizationFlagResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
+  AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseMaterialPayload?: CaseMaterialPayloadResolvers<ContextType>;
   CaseMaterialSummary?: CaseMaterialSummaryResolvers<ContextType>;
   CaseMaterialSummaryConnection?: CaseMaterialSummaryConnectionResolvers<ContextType>;
   CaseMaterialSummaryEdge?: CaseMaterialSummaryEdgeResolvers<ContextType>;
+  ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ConfirmPartnerPayload?: ConfirmPartnerPayloadResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
   CoordinatorConnection?: CoordinatorConnectionResolvers<ContextType>;
@@ -6094,6 +6568,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
+  OutboxMail?: OutboxMailResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   PartnerAddress?: PartnerAddressResolvers<ContextType>;
@@ -6128,7 +6603,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   ReissueInvitationsPayload?: ReissueInvitationsPayloadResolvers<ContextType>;
   RemoveSearchTermPayload?: RemoveSearchTermPayloadResolvers<ContextType>;
   ReportMissingPartnerPayload?: ReportMissingPartnerPayloadResolvers<ContextType>;
+  RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   RequestPeerConnectionPayload?: RequestPeerConnectionPayloadResolvers<ContextType>;
+  ResetPasswordPayload?: ResetPasswordPayloadResolvers<ContextType>;
   RespondToPeerRequestPayload?: RespondToPeerRequestPayloadResolvers<ContextType>;
   SaveSurveyDraftPayload?: SaveSurveyDraftPayloadResolvers<ContextType>;
   SearchNeed?: SearchNeedResolvers<ContextType>;
@@ -6161,6 +6638,9 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   SurveyTextAnswerConnection?: SurveyTextAnswerConnectionResolvers<ContextType>;
   SurveyTextAnswerEdge?: SurveyTextAnswerEdgeResolvers<ContextType>;
   SurveyValueCount?: SurveyValueCountResolvers<ContextType>;
+  TwoStepDisabledPayload?: TwoStepDisabledPayloadResolvers<ContextType>;
+  TwoStepEnabledPayload?: TwoStepEnabledPayloadResolvers<ContextType>;
+  TwoStepEnrollment?: TwoStepEnrollmentResolvers<ContextType>;
   UnderstoodTerm?: UnderstoodTermResolvers<ContextType>;
   UpdateCertificationPayload?: UpdateCertificationPayloadResolvers<ContextType>;
   UpdateMyProfilePayload?: UpdateMyProfilePayloadResolvers<ContextType>;

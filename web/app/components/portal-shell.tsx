@@ -100,6 +100,14 @@ function ProfileMenu({
             </li>
           </ul>
         ) : null}
+        <ul className="profile-menu__links">
+          <li>
+            <Link to="/password">{t('accounts.changePasswordLink')}</Link>
+          </li>
+          <li>
+            <Link to="/two-step">{t('accounts.twoStepLink')}</Link>
+          </li>
+        </ul>
         <LanguageSwitch />
         <form method="post" action="/logout" className="profile-menu__signout">
           <button type="submit" name="intent" value="this" className="button button--secondary">

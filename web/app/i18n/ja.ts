@@ -1,5 +1,8 @@
+import { accountsJa } from './accounts.ja';
+
 // Japanese is the portal's default language. Keys are "<area>.<thing>"; `{name}` marks a parameter.
 export const ja = {
+  ...accountsJa,
   'app.name': 'つなぐ Tsunagu',
   'app.tagline': '外国人支援コーディネーターの連携ポータル',
   'app.skipToContent': 'メインコンテンツへ移動',

@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from '@remix-run/node';
-import { Form, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
+import { Form, Link, useActionData, useNavigation, useSearchParams } from '@remix-run/react';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
 import { SignInDocument } from '~/generated/graphql';
 import type { MessageKey } from '~/i18n';
@@ -57,6 +57,15 @@ export async function action({ request }: ActionFunctionArgs) {
       { anonymous: true },
     );
     const session = await getSession(request);
+    if (signIn.secondFactorToken) {
+      session.unset('sessionToken');
+      session.set('secondFactorToken', signIn.secondFactorToken);
+      return redirect(`/login/two-step?redirectTo=${encodeURIComponent(redirectTo)}`, {
+        headers: { 'Set-Cookie': await commitSession(session) },
+      });
+    }
+    if (!signIn.sessionToken || !signIn.expiresAt)
+      throw new Error('signIn answered neither a session nor a step');
     session.set('sessionToken', signIn.sessionToken);
     return redirect(redirectTo, {
       headers: { 'Set-Cookie': await commitSession(session, new Date(signIn.expiresAt)) },
@@ -70,6 +79,8 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       case 'UNAUTHENTICATED':
         return failure(401, { message: 'login.error.wrongCredentials', email });
+      case 'FORBIDDEN':
+        return failure(403, { message: 'accounts.deactivatedRefusal', email });
       case 'TOO_MANY_ATTEMPTS': {
         const minutes = Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60));
         return failure(429, { message: 'login.error.tooManyAttempts', params: { minutes }, email });
@@ -93,6 +104,11 @@ export default function Login() {
     <div className="page page--narrow">
       <h1>{t('login.title')}</h1>
       <p>{t('login.intro')}</p>
+      {searchParams.get('passwordSet') === '1' && !result ? (
+        <p className="form-message" role="status">
+          {t('accounts.passwordSet')}
+        </p>
+      ) : null}
       <Form method="post" className="form">
         {result && (
           <p id={messageId} className="form-message form-message--error" role="alert">
@@ -108,7 +124,7 @@ export default function Login() {
             type="email"
             autoComplete="username"
             required
-            defaultValue={result?.email}
+            defaultValue={result?.email ?? searchParams.get('email') ?? undefined}
             aria-invalid={result?.field === 'email' || undefined}
             aria-describedby={describedBy('email')}
           />
@@ -129,6 +145,9 @@ export default function Login() {
           {t('login.submit')}
         </button>
       </Form>
+      <p>
+        <Link to="/forgot-password">{t('accounts.forgotLink')}</Link>
+      </p>
     </div>
   );
 }

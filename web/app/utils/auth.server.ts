@@ -41,5 +41,7 @@ export async function requireRole(request: Request, roles: readonly Role[]): Pro
   if (!roles.includes(viewer.role)) {
     throw new Response('Forbidden', { status: 403, statusText: 'Forbidden' });
   }
+  // The API refuses the role's operations until two-step sign-in is set up; send the person to set it up.
+  if (viewer.twoStepRequired && !viewer.twoStepEnabled) throw redirect('/two-step?required=1');
   return viewer;
 }

@@ -4,6 +4,8 @@ import { getEnv } from './env.server';
 // The cookie holds only the API's opaque session token; the API owns expiry and revocation.
 interface SessionData {
   sessionToken: string;
+  /** Between a right password and the second step of an account with two-step sign-in. */
+  secondFactorToken: string;
 }
 
 type SessionStorage = ReturnType<typeof createCookieSessionStorage<SessionData>>;

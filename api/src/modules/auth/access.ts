@@ -12,7 +12,14 @@ export class Access {
   constructor(
     private readonly repo: AuthRepository,
     private readonly bearerToken: string | null,
+    /** ISA_ADMIN operations need two-step sign-in set up (REQUIRE_ADMIN_TWO_STEP). */
+    private readonly adminTwoStepRequired = false,
   ) {}
+
+  /** Whether this viewer must set up two-step sign-in before using its role. */
+  twoStepRequiredFor(viewer: Pick<SessionViewer, 'role'>): boolean {
+    return this.adminTwoStepRequired && viewer.role === 'ISA_ADMIN';
+  }
 
   viewer(): Promise<SessionViewer | null> {
     this.viewerPromise ??= this.resolveViewer();
@@ -28,6 +35,11 @@ export class Access {
   async requireRole(...roles: RoleName[]): Promise<SessionViewer> {
     const viewer = await this.requireViewer();
     if (!roles.includes(viewer.role)) throw new ForbiddenError();
+    if (this.twoStepRequiredFor(viewer) && !viewer.twoStepEnabled) {
+      const error = new ForbiddenError('Set up two-step sign-in first.');
+      error.extensions.reason = 'SECOND_FACTOR_REQUIRED';
+      throw error;
+    }
     return viewer;
   }
 

@@ -7,8 +7,21 @@ export const authResolvers: Resolvers = {
   },
   Mutation: {
     signIn: async (_root, { input }, ctx) => {
-      const { sessionToken, viewer } = await signIn(ctx.repos.auth, input, ctx.config.SESSION_TTL_HOURS);
-      return { sessionToken, expiresAt: viewer.sessionExpiresAt, viewer };
+      const result = await signIn(ctx.repos.auth, input, ctx.config.SESSION_TTL_HOURS);
+      if (result.secondFactorToken !== undefined) {
+        return {
+          sessionToken: null,
+          expiresAt: null,
+          viewer: null,
+          secondFactorToken: result.secondFactorToken,
+        };
+      }
+      return {
+        sessionToken: result.sessionToken,
+        expiresAt: result.viewer.sessionExpiresAt,
+        viewer: result.viewer,
+        secondFactorToken: null,
+      };
     },
     signOut: async (_root, _args, ctx) => {
       const viewer = await ctx.access.requireViewer();
@@ -21,5 +34,7 @@ export const authResolvers: Resolvers = {
   },
   Viewer: {
     prefecture: (viewer, _args, ctx) => ctx.catalog.get('prefectures', viewer.prefectureCode),
+    twoStepEnabled: (viewer) => viewer.twoStepEnabled ?? false,
+    twoStepRequired: (viewer, _args, ctx) => ctx.access.twoStepRequiredFor(viewer),
   },
 };

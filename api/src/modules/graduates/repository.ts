@@ -81,6 +81,7 @@ export class GraduatesRepository {
     const rows = await this.graph.readRows<{ row: CoordinatorRow }>(
       `MATCH (c:Coordinator)-[:WORKS_IN]->(pref:Prefecture)
        WHERE ${AFTER[args.sort]}
+         AND c.accountDeactivated IS NULL
          AND ($prefecture IS NULL OR pref.code = $prefecture)
          AND ($bureau IS NULL OR EXISTS { (pref)-[:UNDER_BUREAU]->(:Bureau)-[:PART_OF*0..1]->(:Bureau {code: $bureau}) })
          AND ($cohort IS NULL OR c.cohort = $cohort)

@@ -35,6 +35,8 @@ export interface ImportResult {
     name: string;
     code: string;
     expiresAt: string;
+    /** The graduate's e-mail from the file, when given (the invitation is mailed there). */
+    email?: string | null;
   }[];
 }
 
@@ -136,6 +138,7 @@ export async function importGraduates(
           name: p.record.nameKanji,
           code: codes.get(p.record.certificateNumber)!,
           expiresAt: w.expiresAt!,
+          email: p.record.email ?? null,
         };
       });
     const out = result(file, planned, errors, true, invitations);
