@@ -1,3 +1,4 @@
+import { gapsEn } from './gaps.en';
 import type { MessageKey } from './ja';
 
 // Typed against the Japanese catalog: a missing or extra key is a compile error.
@@ -980,4 +981,5 @@ export const en: Record<MessageKey, string> = {
   'knowledge.searchSubmit': 'Search',
   'knowledge.empty': 'No insights found.',
   'knowledge.results': 'Insights',
+  ...gapsEn,
 };

@@ -1,3 +1,5 @@
+import { gapsJa } from './gaps.ja';
+
 // Japanese is the portal's default language. Keys are "<area>.<thing>"; `{name}` marks a parameter.
 export const ja = {
   'app.name': 'つなぐ Tsunagu',
@@ -969,6 +971,7 @@ export const ja = {
   'knowledge.searchSubmit': '探す',
   'knowledge.empty': '該当する学びはまだありません。',
   'knowledge.results': '学び',
+  ...gapsJa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;
