@@ -106,48 +106,53 @@ afterAll(async () => {
 describe('gaps: the story from a search to an addressed gap', () => {
   it('a search finding nothing nearby and a report reach the local government, which closes the loop', async () => {
     const isa = await token('ISA_ADMIN', '13');
-    // A prefecture where the synthetic directory has no Vietnamese-speaking labour consultant nearby.
+    // A prefecture where the synthetic directory has no labour consultant in the language nearby
+    // (Vietnamese first; the test directory is random, so other languages are tried after it).
     let pref: string | null = null;
+    let lang = 'vi';
     let coordinator: Awaited<ReturnType<typeof token>> | null = null;
-    for (const code of ['32', '31', '39', '36', '38', '46', '47', '05', '02', '03', '06', '18', '30']) {
-      coordinator = await token('COORDINATOR', code);
-      const search = await h.gql<{ searchPartners: { foundNearby: boolean } }>(
-        SEARCH,
-        { input: { domains: ['WRK-CND'], language: 'vi', prefecture: code } },
-        coordinator.token,
-      );
-      expect(search.errors).toBeUndefined();
-      if (!search.data!.searchPartners.foundNearby) {
-        pref = code;
-        break;
+    search: for (const language of ['vi', 'my', 'ne', 'th', 'id', 'km', 'mn', 'si', 'bn', 'uk', 'ru', 'fr']) {
+      for (const code of ['32', '39', '36', '46', '47', '05', '02', '18', '30']) {
+        coordinator = await token('COORDINATOR', code);
+        const result = await h.gql<{ searchPartners: { foundNearby: boolean } }>(
+          SEARCH,
+          { input: { domains: ['WRK-CND'], language, prefecture: code } },
+          coordinator.token,
+        );
+        if (result.errors) continue; // a language the reference data lacks
+        if (!result.data!.searchPartners.foundNearby) {
+          pref = code;
+          lang = language;
+          break search;
+        }
       }
     }
     expect(pref).not.toBeNull();
     const P = pref!;
     const localGov = await token('LOCAL_GOV', P);
     const afterSearch = cell(
-      await dashboard(isa.token, { domains: ['WRK-CND'], language: 'vi', sources: ['SEARCH'] }),
+      await dashboard(isa.token, { domains: ['WRK-CND'], language: lang, sources: ['SEARCH'] }),
       P,
       'WRK-CND',
     );
     expect(afterSearch!.count.exact).toBeGreaterThanOrEqual(1);
-    const before = cell(await dashboard(isa.token, { domains: ['WRK-CND'], language: 'vi' }), P, 'WRK-CND')!
+    const before = cell(await dashboard(isa.token, { domains: ['WRK-CND'], language: lang }), P, 'WRK-CND')!
       .count.exact!;
     const report = await h.gql(
       REPORT,
-      { input: { prefecture: P, domain: 'WRK-CND', language: 'vi' } },
+      { input: { prefecture: P, domain: 'WRK-CND', language: lang } },
       coordinator!.token,
     );
     expect(report.errors).toBeUndefined();
 
     // ISA: the search and the report, exactly.
-    const isaView = await dashboard(isa.token, { domains: ['WRK-CND'], language: 'vi' });
+    const isaView = await dashboard(isa.token, { domains: ['WRK-CND'], language: lang });
     expect(isaView.exact).toBe(true);
     expect(isaView.prefectures).toHaveLength(47);
     expect(cell(isaView, P, 'WRK-CND')!.count.exact).toBe(before + 1);
     const bySource = await dashboard(isa.token, {
       domains: ['WRK-CND'],
-      language: 'vi',
+      language: lang,
       sources: ['REPORT'],
     });
     expect(cell(bySource, P, 'WRK-CND')!.count.exact).toBeGreaterThanOrEqual(1);
@@ -170,11 +175,11 @@ describe('gaps: the story from a search to an addressed gap', () => {
     }>(PREFECTURE, { code: P }, localGov.token);
     expect(detail.errors).toBeUndefined();
     expect(
-      detail.data!.gapPrefecture.needs.some((n) => n.domain.code === 'WRK-CND' && n.language?.code === 'vi'),
+      detail.data!.gapPrefecture.needs.some((n) => n.domain.code === 'WRK-CND' && n.language?.code === lang),
     ).toBe(true);
 
     // A partner is added; the local government marks the gap addressed with it.
-    const partnerId = await createPartner(P, ['WRK-CND'], ['vi', 'ja']);
+    const partnerId = await createPartner(P, ['WRK-CND'], [lang, 'ja']);
     const nearby = await h.gql<{
       gapPrefecture: {
         needs: { domain: { code: string }; nearbyPartners: { id: string; offersLanguage: boolean }[] }[];
@@ -185,7 +190,7 @@ describe('gaps: the story from a search to an addressed gap', () => {
 
     const marked = await h.gql<{
       markGapAddressed: { addressal: { signals: number; notified: number; partner: { id: string } } };
-    }>(MARK, { input: { prefecture: P, domain: 'WRK-CND', language: 'vi', partnerId } }, localGov.token);
+    }>(MARK, { input: { prefecture: P, domain: 'WRK-CND', language: lang, partnerId } }, localGov.token);
     expect(marked.errors).toBeUndefined();
     expect(marked.data!.markGapAddressed.addressal).toMatchObject({
       signals: before + 1,
@@ -206,9 +211,9 @@ describe('gaps: the story from a search to an addressed gap', () => {
     expect(mine.data!.myMissingPartnerReports[0]).toMatchObject({ domain: { code: 'WRK-CND' } });
     expect(mine.data!.myMissingPartnerReports[0].addressedAt).not.toBeNull();
     expect(
-      cell(await dashboard(isa.token, { domains: ['WRK-CND'], language: 'vi' }), P, 'WRK-CND'),
+      cell(await dashboard(isa.token, { domains: ['WRK-CND'], language: lang }), P, 'WRK-CND'),
     ).toBeUndefined();
-    const history = await dashboard(isa.token, { domains: ['WRK-CND'], language: 'vi', status: 'ADDRESSED' });
+    const history = await dashboard(isa.token, { domains: ['WRK-CND'], language: lang, status: 'ADDRESSED' });
     expect(cell(history, P, 'WRK-CND')!.count.exact).toBeGreaterThanOrEqual(before + 1);
     const audit = await h.graph.readRows<{ n: number }>(
       `MATCH (a:AuditEntry {action: 'GAP_ADDRESSED', actorId: $actor}) RETURN count(a) AS n`,
@@ -219,7 +224,7 @@ describe('gaps: the story from a search to an addressed gap', () => {
     // Nothing of it is open any more.
     const again = await h.gql(
       MARK,
-      { input: { prefecture: P, domain: 'WRK-CND', language: 'vi', partnerId } },
+      { input: { prefecture: P, domain: 'WRK-CND', language: lang, partnerId } },
       localGov.token,
     );
     expect(errorCode(again)).toBe('CONFLICT');
