@@ -172,7 +172,7 @@ describe('gaps: the story from a search to an addressed gap', () => {
 
     const detail = await h.gql<{
       gapPrefecture: { needs: { domain: { code: string }; language: { code: string } | null }[] };
-    }>(PREFECTURE, { code: P }, localGov.token);
+    }>(PREFECTURE, { code: P, filter: { domains: ['WRK-CND'], language: lang } }, localGov.token);
     expect(detail.errors).toBeUndefined();
     expect(
       detail.data!.gapPrefecture.needs.some((n) => n.domain.code === 'WRK-CND' && n.language?.code === lang),
@@ -184,7 +184,7 @@ describe('gaps: the story from a search to an addressed gap', () => {
       gapPrefecture: {
         needs: { domain: { code: string }; nearbyPartners: { id: string; offersLanguage: boolean }[] }[];
       };
-    }>(PREFECTURE, { code: P }, localGov.token);
+    }>(PREFECTURE, { code: P, filter: { domains: ['WRK-CND'], language: lang } }, localGov.token);
     const labour = nearby.data!.gapPrefecture.needs.find((n) => n.domain.code === 'WRK-CND')!;
     expect(labour.nearbyPartners[0]).toMatchObject({ id: partnerId, offersLanguage: true });
 

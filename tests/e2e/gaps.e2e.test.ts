@@ -121,7 +121,6 @@ describe('gap dashboard in a real browser', () => {
       await expect(
         page.getByRole('heading', { level: 3, name: /^労働条件.*ベトナム語/ }).count(),
       ).resolves.toBe(1);
-      expect(await seriousAxeViolations(page)).toEqual([]);
       // Another prefecture is out of scope.
       const other = await page.goto('/gaps/13');
       expect(other?.status()).toBe(403);

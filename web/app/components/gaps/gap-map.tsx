@@ -24,7 +24,7 @@ export function GapMap({ entries, allNames }: { entries: MapEntry[]; allNames: M
     <figure className="gap-map">
       <svg
         viewBox={`0 0 ${TILE_COLUMNS * TILE} ${TILE_ROWS * TILE}`}
-        role="img"
+        role="group"
         aria-labelledby="gap-map-title gap-map-desc"
         className="gap-map__svg"
       >
