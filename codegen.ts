@@ -46,6 +46,13 @@ const config: CodegenConfig = {
           SearchTerm: '../modules/search/search-terms.js#SearchTermRow',
           Introduction: '../modules/search/repository.js#IntroductionRow',
           MissingPartnerReport: '../modules/search/repository.js#MissingPartnerReportRow',
+          GapDashboard: '../modules/gaps/model.js#DashboardView',
+          GapPrefectureCount: '../modules/gaps/model.js#GapPrefectureCountRow',
+          GapCell: '../modules/gaps/model.js#GapCellRow',
+          GapNeed: '../modules/gaps/model.js#GapNeedRow',
+          GapPrefectureDetail: '../modules/gaps/model.js#GapPrefectureDetailRow',
+          GapNearbyPartner: '../modules/gaps/model.js#NearbyPartnerRow',
+          GapAddressal: '../modules/gaps/model.js#AddressalRow',
           // Surveys and activity reports (issue 5)
           Survey: '../modules/surveys/model.js#SurveyRow',
           SurveyQuestion: '../modules/surveys/questions.js#QuestionDef',

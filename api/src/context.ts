@@ -10,6 +10,7 @@ import { createDirectoryLoaders, type DirectoryLoaders } from './modules/directo
 import { PartnerWriteRepository } from './modules/directory/partner-writes.js';
 import { DirectoryRepository } from './modules/directory/repository.js';
 import { TrustWriteRepository } from './modules/directory/trust-writes.js';
+import { GapRepository } from './modules/gaps/repository.js';
 import { HandoffRepository } from './modules/graduates/handoffs/repository.js';
 import { PeerRepository } from './modules/graduates/peers/repository.js';
 import { NotificationRepository } from './modules/notifications/repository.js';
@@ -79,6 +80,8 @@ export interface GraphQLContext {
     workshops: WorkshopRepos;
     /** Case materials and the knowledge base (issue 6). */
     knowledge: KnowledgeRepos;
+    /** Gaps: unmet need for governments. */
+    gaps: GapRepository;
   };
   /** Fresh DataLoaders for each request, so nothing is cached across viewers. */
   loaders: DirectoryLoaders & SearchLoaders;
@@ -124,6 +127,7 @@ export function buildContext(services: AppServices, authorizationHeader: string 
       activity: new ActivityRepository(graph),
       workshops: createWorkshopRepos(graph, services.catalog),
       knowledge: createKnowledgeRepos(graph),
+      gaps: new GapRepository(graph),
     },
     loaders: { ...createDirectoryLoaders(directory, access), ...createSearchLoaders(search, access) },
   };

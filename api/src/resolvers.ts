@@ -11,6 +11,7 @@ import { handoffResolvers } from './modules/graduates/handoffs/resolvers.js';
 import { importResolvers } from './modules/graduates/import/resolvers.js';
 import { peerResolvers } from './modules/graduates/peers/resolvers.js';
 import { graduatesResolvers } from './modules/graduates/resolvers.js';
+import { gapResolvers } from './modules/gaps/resolvers.js';
 import { healthResolvers } from './modules/health/resolvers.js';
 import { hsdsResolvers } from './modules/hsds/resolvers.js';
 import { notificationResolvers } from './modules/notifications/resolvers.js';
@@ -65,6 +66,7 @@ const modules: Resolvers[] = [
   workshopMutationResolvers,
   materialResolvers,
   insightResolvers,
+  gapResolvers,
 ];
 
 /** Merges each capability's resolver map type by type. */

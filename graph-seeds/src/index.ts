@@ -5,6 +5,8 @@ import { loadDemoSurveys } from './demo-surveys.js';
 import { loadDemoWorkshops } from './demo-workshops.js';
 import { loadReferenceData } from './reference-loader.js';
 import { DEMO_SIZES, ensureSyntheticDataset } from './synthetic/dataset.js';
+import { DEMO_GAP_SIZES, loadSyntheticGaps } from './synthetic/gaps.js';
+import { jstMonth } from '../../api/src/modules/gaps/signals.js';
 import type { SyntheticSizes } from './synthetic/generate.js';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.js';
@@ -31,4 +33,6 @@ export async function seedGraph(
   await loadDemoSurveys(graph);
   // Workshops demo (issue 6): an upcoming workshop with a waitlist and a past one with an insight.
   await loadDemoWorkshops(graph);
+  // Gaps demo: a year of synthetic unmet-need aggregates, so the dashboard and map are not empty.
+  await loadSyntheticGaps(graph, ref, DEMO_GAP_SIZES, jstMonth(), options.seed ?? DEMO_SEED);
 }

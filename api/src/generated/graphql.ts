@@ -16,6 +16,7 @@ import { SearchResultConnectionRow, SearchResultRow, SearchNeedRow, UnderstoodTe
 import { SearchReasonRow } from '../modules/search/reasons.js';
 import { SearchTermRow } from '../modules/search/search-terms.js';
 import { IntroductionRow, MissingPartnerReportRow } from '../modules/search/repository.js';
+import { DashboardView, GapPrefectureCountRow, GapCellRow, GapNeedRow, GapPrefectureDetailRow, NearbyPartnerRow, AddressalRow } from '../modules/gaps/model.js';
 import { SurveyRow } from '../modules/surveys/model.js';
 import { QuestionDef } from '../modules/surveys/questions.js';
 import { SurveyResultsView, QuestionResult, GroupRate } from '../modules/surveys/results.js';
@@ -770,6 +771,172 @@ export type FileActivityReportPayload = {
   report: ActivityReport;
 };
 
+/** A gap marked as addressed. */
+export type GapAddressal = {
+  __typename?: 'GapAddressal';
+  /** When it was marked. */
+  at: Scalars['DateTime']['output'];
+  /** The support domain. */
+  domain: SupportDomain;
+  /** Id. */
+  id: Scalars['ID']['output'];
+  /** The language, when only that language's gap was addressed. */
+  language: Maybe<Language>;
+  /** Reporters who were told. */
+  notified: Scalars['Int']['output'];
+  /** The partner that now covers the need. */
+  partner: GapNearbyPartner;
+  /** The prefecture. */
+  prefecture: Prefecture;
+  /** Signals that were open and are now addressed. */
+  signals: Scalars['Int']['output'];
+};
+
+/** Unmet need in one prefecture for one support domain. */
+export type GapCell = {
+  __typename?: 'GapCell';
+  /** Signals of unmet need. */
+  count: GapCount;
+  /** The support domain (as reported; the portal groups it under its parent). */
+  domain: SupportDomain;
+  /** The prefecture. */
+  prefecture: Prefecture;
+};
+
+/** A count as the viewer may see it: exact for ISA, otherwise a band of five ("<5" is lower 1, upper 4). */
+export type GapCount = {
+  __typename?: 'GapCount';
+  /** The exact count (ISA_ADMIN only; null for other roles). */
+  exact: Maybe<Scalars['Int']['output']>;
+  /** Lowest value the count can have (0 means none). */
+  lower: Scalars['Int']['output'];
+  /** Highest value the count can have. */
+  upper: Scalars['Int']['output'];
+};
+
+/** Result of exportGapsCsv. */
+export type GapCsvPayload = {
+  __typename?: 'GapCsvPayload';
+  /** UTF-8 CSV with a BOM, Japanese headers and names. */
+  csv: Scalars['String']['output'];
+  /** Suggested file name. */
+  filename: Scalars['String']['output'];
+};
+
+/** The gap dashboard within the viewer's scope. */
+export type GapDashboard = {
+  __typename?: 'GapDashboard';
+  /** Prefecture × domain table within the scope, largest first; cells without signals are left out. */
+  cells: Array<GapCell>;
+  /** Counts are exact (ISA_ADMIN) rather than bands of five. */
+  exact: Scalars['Boolean']['output'];
+  /** The months counted, "YYYY-MM". */
+  from: Scalars['String']['output'];
+  /** Monthly trend within the scope, oldest first. */
+  months: Array<GapMonth>;
+  /** Total in the whole country. */
+  nationalTotal: GapCount;
+  /** Map data: every prefecture for ISA, the viewer's own otherwise. */
+  prefectures: Array<GapPrefectureCount>;
+  /** The viewer's prefecture when the view is limited to it (LOCAL_GOV, COORDINATOR); null for ISA (the country). */
+  scopePrefecture: Maybe<Prefecture>;
+  /** Last month counted. */
+  to: Scalars['String']['output'];
+  /** Total in the viewer's scope. */
+  total: GapCount;
+};
+
+/** Filters of the gap dashboard. */
+export type GapFilterInput = {
+  /** Support domain codes; a parent domain includes its subdomains. */
+  domains?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** First month, "YYYY-MM" (JST); default 11 months before the running month. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Language code. */
+  language?: InputMaybe<Scalars['ID']['input']>;
+  /** Sources to count (all three when empty). */
+  sources?: InputMaybe<Array<GapSource>>;
+  /** OPEN (default) or ADDRESSED. */
+  status?: InputMaybe<GapStatus>;
+  /** Last month, "YYYY-MM" (JST); default the running month. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Unmet need in one month. */
+export type GapMonth = {
+  __typename?: 'GapMonth';
+  /** Signals of unmet need. */
+  count: GapCount;
+  /** The month, "YYYY-MM" (JST). */
+  month: Scalars['String']['output'];
+  /** The running month, still being counted. */
+  partial: Scalars['Boolean']['output'];
+};
+
+/** A partner that exists near a prefecture for an unmet need. */
+export type GapNearbyPartner = {
+  __typename?: 'GapNearbyPartner';
+  /** Partner id. */
+  id: Scalars['ID']['output'];
+  /** Partner name. */
+  name: Scalars['String']['output'];
+  /** The partner offers the need's language. */
+  offersLanguage: Scalars['Boolean']['output'];
+  /** Where the partner is. */
+  prefecture: Maybe<Prefecture>;
+};
+
+/** One unmet need (domain and language) in a prefecture. */
+export type GapNeed = {
+  __typename?: 'GapNeed';
+  /** Signals of unmet need. */
+  count: GapCount;
+  /** The support domain. */
+  domain: SupportDomain;
+  /** The language needed, if any. */
+  language: Maybe<Language>;
+  /** Partners serving the domain in the prefecture or a bordering one (at most 5). */
+  nearbyPartners: Array<GapNearbyPartner>;
+};
+
+/** Unmet need in one prefecture. */
+export type GapPrefectureCount = {
+  __typename?: 'GapPrefectureCount';
+  /** Signals of unmet need. */
+  count: GapCount;
+  /** The prefecture. */
+  prefecture: Prefecture;
+};
+
+/** One prefecture's unmet needs. */
+export type GapPrefectureDetail = {
+  __typename?: 'GapPrefectureDetail';
+  /** Gaps marked addressed here, newest first (at most 20). */
+  addressed: Array<GapAddressal>;
+  /** Top unmet needs (domain × language), largest first, at most 10. */
+  needs: Array<GapNeed>;
+  /** The prefecture. */
+  prefecture: Prefecture;
+  /** Total in the prefecture. */
+  total: GapCount;
+};
+
+/** Where an unmet need was seen. */
+export type GapSource =
+  /** A referral ended NO_CAPACITY, NOT_ELIGIBLE or COULD_NOT_CONTACT. */
+  | 'REFERRAL'
+  /** A coordinator reported that a kind of partner is missing. */
+  | 'REPORT'
+  /** A search found nothing nearby meeting the need (logged without user or text). */
+  | 'SEARCH';
+
+/** Whether gaps are still open or were marked addressed. */
+export type GapStatus =
+  /** Marked addressed with a partner that now covers the need. */
+  | 'ADDRESSED'
+  /** Not yet addressed (what the map shows). */
+  | 'OPEN';
+
 /** A case passed from one coordinator to a peer; only the two parties can read it. */
 export type Handoff = {
   __typename?: 'Handoff';
@@ -1100,6 +1267,25 @@ export type ManageNoticeFeedTokenInput = {
   revoke: Scalars['Boolean']['input'];
 };
 
+/** Input of markGapAddressed. */
+export type MarkGapAddressedInput = {
+  /** Support domain code. */
+  domain: Scalars['ID']['input'];
+  /** Language code: only that language's gap; omitted, every language of the domain. */
+  language?: InputMaybe<Scalars['ID']['input']>;
+  /** The partner that now covers the need (it must serve the domain). */
+  partnerId: Scalars['ID']['input'];
+  /** Prefecture (JIS code). */
+  prefecture: Scalars['ID']['input'];
+};
+
+/** Result of markGapAddressed. */
+export type MarkGapAddressedPayload = {
+  __typename?: 'MarkGapAddressedPayload';
+  /** The record of the addressed gap. */
+  addressal: GapAddressal;
+};
+
 /** Notifications to mark as read. */
 export type MarkNotificationsReadInput = {
   /** True to mark every current notification as read. */
@@ -1160,6 +1346,8 @@ export type MaterialReviewers =
 /** A coordinator's report that a kind of partner is missing in a prefecture. */
 export type MissingPartnerReport = {
   __typename?: 'MissingPartnerReport';
+  /** When the gap it reported was marked addressed, if it was. */
+  addressedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was reported. */
   createdAt: Scalars['DateTime']['output'];
   /** The support domain that is missing. */
@@ -1240,6 +1428,8 @@ export type Mutation = {
   duplicateSurvey: SurveyPayload;
   /** Endorses a partner; a second endorsement by the same coordinator replaces the first (COORDINATOR). */
   endorsePartner: EndorsePartnerPayload;
+  /** The prefecture × domain table as CSV (recorded in the audit log); the roles and scope of gapDashboard. */
+  exportGapsCsv: GapCsvPayload;
   /** Files or changes the viewer's report for one month (one per graduate and month). */
   fileActivityReport: FileActivityReportPayload;
   /** ISA_ADMIN imports graduates from CSV (dry run or all-or-nothing commit). */
@@ -1248,6 +1438,8 @@ export type Mutation = {
   importHsds: ImportHsdsPayload;
   /** Create, rotate or revoke the viewer's personal Atom feed token. */
   manageNoticeFeedToken: NoticeFeedTokenPayload;
+  /** Marks a gap addressed by a partner and tells its reporters; ISA_ADMIN any prefecture, LOCAL_GOV its own. */
+  markGapAddressed: MarkGapAddressedPayload;
   /** Record that the viewer opened the notice's current version (idempotent). */
   markNoticeRead: NoticePayload;
   /** Mark notifications as read (idempotent). */
@@ -1465,6 +1657,12 @@ export type MutationEndorsePartnerArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationExportGapsCsvArgs = {
+  filter?: InputMaybe<GapFilterInput>;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationFileActivityReportArgs = {
   input: FileActivityReportInput;
 };
@@ -1485,6 +1683,12 @@ export type MutationImportHsdsArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationManageNoticeFeedTokenArgs = {
   input: ManageNoticeFeedTokenInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationMarkGapAddressedArgs = {
+  input: MarkGapAddressedInput;
 };
 
 
@@ -2098,6 +2302,8 @@ export type NotificationEdge = {
 export type NotificationKind =
   /** A notice asks the viewer to confirm it (its current version). */
   | 'ACKNOWLEDGEMENT_DUE'
+  /** A gap the viewer reported was marked addressed by a partner. */
+  | 'GAP_ADDRESSED'
   /** A new notice was published for the viewer's audience. */
   | 'NEW_NOTICE'
   /** Someone replied to the viewer's Q&A thread. */
@@ -2738,6 +2944,10 @@ export type Query = {
    * production or when SMTP_URL is set.
    */
   devOutbox: Array<OutboxMail>;
+  /** The gap dashboard: ISA_ADMIN the country; LOCAL_GOV and COORDINATOR their prefecture and national totals. */
+  gapDashboard: GapDashboard;
+  /** One prefecture's unmet needs and nearby partners; ISA_ADMIN any, LOCAL_GOV and COORDINATOR their own. */
+  gapPrefecture: GapPrefectureDetail;
   /** One hand-off; NOT_FOUND unless the viewer is one of its two parties. */
   handoff: Handoff;
   /** Hand-offs the viewer sent or received, newest first (COORDINATOR only). */
@@ -2760,6 +2970,8 @@ export type Query = {
   materialAccessLog: MaterialAccessConnection;
   /** The viewer's own reports, newest period first (graduates only). */
   myActivityReports: ActivityReportConnection;
+  /** The viewer's own missing-partner reports, newest first (at most 50); COORDINATOR. */
+  myMissingPartnerReports: Array<MissingPartnerReport>;
   /** The viewer's peers (COORDINATOR only). */
   myPeers: CoordinatorConnection;
   /** The viewer's own profile; null for an account that does not act as a coordinator. */
@@ -2867,6 +3079,19 @@ export type QueryCoordinatorsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   prefecture?: InputMaybe<Scalars['ID']['input']>;
   sort?: InputMaybe<CoordinatorSort>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryGapDashboardArgs = {
+  filter?: InputMaybe<GapFilterInput>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryGapPrefectureArgs = {
+  code: Scalars['ID']['input'];
+  filter?: InputMaybe<GapFilterInput>;
 };
 
 
@@ -4672,6 +4897,19 @@ export type ResolversTypes = ResolversObject<{
   FileActivityReportInput: FileActivityReportInput;
   FileActivityReportPayload: ResolverTypeWrapper<Omit<FileActivityReportPayload, 'report'> & { report: ResolversTypes['ActivityReport'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GapAddressal: ResolverTypeWrapper<AddressalRow>;
+  GapCell: ResolverTypeWrapper<GapCellRow>;
+  GapCount: ResolverTypeWrapper<GapCount>;
+  GapCsvPayload: ResolverTypeWrapper<GapCsvPayload>;
+  GapDashboard: ResolverTypeWrapper<DashboardView>;
+  GapFilterInput: GapFilterInput;
+  GapMonth: ResolverTypeWrapper<GapMonth>;
+  GapNearbyPartner: ResolverTypeWrapper<NearbyPartnerRow>;
+  GapNeed: ResolverTypeWrapper<GapNeedRow>;
+  GapPrefectureCount: ResolverTypeWrapper<GapPrefectureCountRow>;
+  GapPrefectureDetail: ResolverTypeWrapper<GapPrefectureDetailRow>;
+  GapSource: GapSource;
+  GapStatus: GapStatus;
   Handoff: ResolverTypeWrapper<HandoffRow>;
   HandoffConnection: ResolverTypeWrapper<Omit<HandoffConnection, 'edges'> & { edges: Array<ResolversTypes['HandoffEdge']> }>;
   HandoffEdge: ResolverTypeWrapper<Omit<HandoffEdge, 'node'> & { node: ResolversTypes['Handoff'] }>;
@@ -4702,6 +4940,8 @@ export type ResolversTypes = ResolversObject<{
   KnowledgeInsightPayload: ResolverTypeWrapper<Omit<KnowledgeInsightPayload, 'insight'> & { insight: ResolversTypes['KnowledgeInsight'] }>;
   Language: ResolverTypeWrapper<LanguageRecord>;
   ManageNoticeFeedTokenInput: ManageNoticeFeedTokenInput;
+  MarkGapAddressedInput: MarkGapAddressedInput;
+  MarkGapAddressedPayload: ResolverTypeWrapper<Omit<MarkGapAddressedPayload, 'addressal'> & { addressal: ResolversTypes['GapAddressal'] }>;
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: ResolverTypeWrapper<MarkNotificationsReadPayload>;
   MaterialAccess: ResolverTypeWrapper<MaterialAccessRow>;
@@ -4951,6 +5191,17 @@ export type ResolversParentTypes = ResolversObject<{
   FileActivityReportInput: FileActivityReportInput;
   FileActivityReportPayload: Omit<FileActivityReportPayload, 'report'> & { report: ResolversParentTypes['ActivityReport'] };
   Float: Scalars['Float']['output'];
+  GapAddressal: AddressalRow;
+  GapCell: GapCellRow;
+  GapCount: GapCount;
+  GapCsvPayload: GapCsvPayload;
+  GapDashboard: DashboardView;
+  GapFilterInput: GapFilterInput;
+  GapMonth: GapMonth;
+  GapNearbyPartner: NearbyPartnerRow;
+  GapNeed: GapNeedRow;
+  GapPrefectureCount: GapPrefectureCountRow;
+  GapPrefectureDetail: GapPrefectureDetailRow;
   Handoff: HandoffRow;
   HandoffConnection: Omit<HandoffConnection, 'edges'> & { edges: Array<ResolversParentTypes['HandoffEdge']> };
   HandoffEdge: Omit<HandoffEdge, 'node'> & { node: ResolversParentTypes['Handoff'] };
@@ -4979,6 +5230,8 @@ export type ResolversParentTypes = ResolversObject<{
   KnowledgeInsightPayload: Omit<KnowledgeInsightPayload, 'insight'> & { insight: ResolversParentTypes['KnowledgeInsight'] };
   Language: LanguageRecord;
   ManageNoticeFeedTokenInput: ManageNoticeFeedTokenInput;
+  MarkGapAddressedInput: MarkGapAddressedInput;
+  MarkGapAddressedPayload: Omit<MarkGapAddressedPayload, 'addressal'> & { addressal: ResolversParentTypes['GapAddressal'] };
   MarkNotificationsReadInput: MarkNotificationsReadInput;
   MarkNotificationsReadPayload: MarkNotificationsReadPayload;
   MaterialAccess: MaterialAccessRow;
@@ -5391,6 +5644,78 @@ export type FileActivityReportPayloadResolvers<ContextType = GraphQLContext, Par
   report?: Resolver<ResolversTypes['ActivityReport'], ParentType, ContextType>;
 }>;
 
+export type GapAddressalResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapAddressal'] = ResolversParentTypes['GapAddressal']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  notified?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partner?: Resolver<ResolversTypes['GapNearbyPartner'], ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
+  signals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GapCellResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapCell'] = ResolversParentTypes['GapCell']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
+}>;
+
+export type GapCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapCount'] = ResolversParentTypes['GapCount']> = ResolversObject<{
+  exact?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  lower?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type GapCsvPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapCsvPayload'] = ResolversParentTypes['GapCsvPayload']> = ResolversObject<{
+  csv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GapDashboardResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapDashboard'] = ResolversParentTypes['GapDashboard']> = ResolversObject<{
+  cells?: Resolver<Array<ResolversTypes['GapCell']>, ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  months?: Resolver<Array<ResolversTypes['GapMonth']>, ParentType, ContextType>;
+  nationalTotal?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+  prefectures?: Resolver<Array<ResolversTypes['GapPrefectureCount']>, ParentType, ContextType>;
+  scopePrefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+}>;
+
+export type GapMonthResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapMonth'] = ResolversParentTypes['GapMonth']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type GapNearbyPartnerResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapNearbyPartner'] = ResolversParentTypes['GapNearbyPartner']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offersLanguage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  prefecture?: Resolver<Maybe<ResolversTypes['Prefecture']>, ParentType, ContextType>;
+}>;
+
+export type GapNeedResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapNeed'] = ResolversParentTypes['GapNeed']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+  domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes['Language']>, ParentType, ContextType>;
+  nearbyPartners?: Resolver<Array<ResolversTypes['GapNearbyPartner']>, ParentType, ContextType>;
+}>;
+
+export type GapPrefectureCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapPrefectureCount'] = ResolversParentTypes['GapPrefectureCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
+}>;
+
+export type GapPrefectureDetailResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GapPrefectureDetail'] = ResolversParentTypes['GapPrefectureDetail']> = ResolversObject<{
+  addressed?: Resolver<Array<ResolversTypes['GapAddressal']>, ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['GapNeed']>, ParentType, ContextType>;
+  prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['GapCount'], ParentType, ContextType>;
+}>;
+
 export type HandoffResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Handoff'] = ResolversParentTypes['Handoff']> = ResolversObject<{
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   domain?: Resolver<Maybe<ResolversTypes['SupportDomain']>, ParentType, ContextType>;
@@ -5540,6 +5865,10 @@ export type LanguageResolvers<ContextType = GraphQLContext, ParentType extends R
   priority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type MarkGapAddressedPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkGapAddressedPayload'] = ResolversParentTypes['MarkGapAddressedPayload']> = ResolversObject<{
+  addressal?: Resolver<ResolversTypes['GapAddressal'], ParentType, ContextType>;
+}>;
+
 export type MarkNotificationsReadPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MarkNotificationsReadPayload'] = ResolversParentTypes['MarkNotificationsReadPayload']> = ResolversObject<{
   unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -5564,6 +5893,7 @@ export type MaterialAccessEdgeResolvers<ContextType = GraphQLContext, ParentType
 }>;
 
 export type MissingPartnerReportResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['MissingPartnerReport'] = ResolversParentTypes['MissingPartnerReport']> = ResolversObject<{
+  addressedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   domain?: Resolver<ResolversTypes['SupportDomain'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5593,10 +5923,12 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   disableTwoStep?: Resolver<ResolversTypes['TwoStepDisabledPayload'], ParentType, ContextType, RequireFields<MutationDisableTwoStepArgs, 'currentPassword'>>;
   duplicateSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationDuplicateSurveyArgs, 'input'>>;
   endorsePartner?: Resolver<ResolversTypes['EndorsePartnerPayload'], ParentType, ContextType, RequireFields<MutationEndorsePartnerArgs, 'input'>>;
+  exportGapsCsv?: Resolver<ResolversTypes['GapCsvPayload'], ParentType, ContextType, Partial<MutationExportGapsCsvArgs>>;
   fileActivityReport?: Resolver<ResolversTypes['FileActivityReportPayload'], ParentType, ContextType, RequireFields<MutationFileActivityReportArgs, 'input'>>;
   importGraduates?: Resolver<ResolversTypes['ImportGraduatesPayload'], ParentType, ContextType, RequireFields<MutationImportGraduatesArgs, 'input'>>;
   importHsds?: Resolver<ResolversTypes['ImportHsdsPayload'], ParentType, ContextType, RequireFields<MutationImportHsdsArgs, 'input'>>;
   manageNoticeFeedToken?: Resolver<ResolversTypes['NoticeFeedTokenPayload'], ParentType, ContextType, RequireFields<MutationManageNoticeFeedTokenArgs, 'input'>>;
+  markGapAddressed?: Resolver<ResolversTypes['MarkGapAddressedPayload'], ParentType, ContextType, RequireFields<MutationMarkGapAddressedArgs, 'input'>>;
   markNoticeRead?: Resolver<ResolversTypes['NoticePayload'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'input'>>;
   markNotificationsRead?: Resolver<ResolversTypes['MarkNotificationsReadPayload'], ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'input'>>;
   markQaReplyHelpful?: Resolver<ResolversTypes['QaReplyPayload'], ParentType, ContextType, RequireFields<MutationMarkQaReplyHelpfulArgs, 'input'>>;
@@ -6002,6 +6334,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
   coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
   devOutbox?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType>;
+  gapDashboard?: Resolver<ResolversTypes['GapDashboard'], ParentType, ContextType, Partial<QueryGapDashboardArgs>>;
+  gapPrefecture?: Resolver<ResolversTypes['GapPrefectureDetail'], ParentType, ContextType, RequireFields<QueryGapPrefectureArgs, 'code'>>;
   handoff?: Resolver<ResolversTypes['Handoff'], ParentType, ContextType, RequireFields<QueryHandoffArgs, 'id'>>;
   handoffs?: Resolver<ResolversTypes['HandoffConnection'], ParentType, ContextType, RequireFields<QueryHandoffsArgs, 'first'>>;
   health?: Resolver<ResolversTypes['Health'], ParentType, ContextType>;
@@ -6013,6 +6347,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   managedSurveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, Partial<QueryManagedSurveysArgs>>;
   materialAccessLog?: Resolver<ResolversTypes['MaterialAccessConnection'], ParentType, ContextType, RequireFields<QueryMaterialAccessLogArgs, 'first' | 'workshopId'>>;
   myActivityReports?: Resolver<ResolversTypes['ActivityReportConnection'], ParentType, ContextType, Partial<QueryMyActivityReportsArgs>>;
+  myMissingPartnerReports?: Resolver<Array<ResolversTypes['MissingPartnerReport']>, ParentType, ContextType>;
   myPeers?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryMyPeersArgs, 'first'>>;
   myProfile?: Resolver<Maybe<ResolversTypes['Coordinator']>, ParentType, ContextType>;
   mySurveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, Partial<QueryMySurveysArgs>>;
@@ -6524,6 +6859,16 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   EndorsePartnerPayload?: EndorsePartnerPayloadResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
   FileActivityReportPayload?: FileActivityReportPayloadResolvers<ContextType>;
+  GapAddressal?: GapAddressalResolvers<ContextType>;
+  GapCell?: GapCellResolvers<ContextType>;
+  GapCount?: GapCountResolvers<ContextType>;
+  GapCsvPayload?: GapCsvPayloadResolvers<ContextType>;
+  GapDashboard?: GapDashboardResolvers<ContextType>;
+  GapMonth?: GapMonthResolvers<ContextType>;
+  GapNearbyPartner?: GapNearbyPartnerResolvers<ContextType>;
+  GapNeed?: GapNeedResolvers<ContextType>;
+  GapPrefectureCount?: GapPrefectureCountResolvers<ContextType>;
+  GapPrefectureDetail?: GapPrefectureDetailResolvers<ContextType>;
   Handoff?: HandoffResolvers<ContextType>;
   HandoffConnection?: HandoffConnectionResolvers<ContextType>;
   HandoffEdge?: HandoffEdgeResolvers<ContextType>;
@@ -6546,6 +6891,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   KnowledgeInsightEdge?: KnowledgeInsightEdgeResolvers<ContextType>;
   KnowledgeInsightPayload?: KnowledgeInsightPayloadResolvers<ContextType>;
   Language?: LanguageResolvers<ContextType>;
+  MarkGapAddressedPayload?: MarkGapAddressedPayloadResolvers<ContextType>;
   MarkNotificationsReadPayload?: MarkNotificationsReadPayloadResolvers<ContextType>;
   MaterialAccess?: MaterialAccessResolvers<ContextType>;
   MaterialAccessConnection?: MaterialAccessConnectionResolvers<ContextType>;

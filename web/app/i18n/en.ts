@@ -1,4 +1,5 @@
 import { accountsEn } from './accounts.en';
+import { gapsEn } from './gaps.en';
 import type { MessageKey } from './ja';
 
 // Typed against the Japanese catalog: a missing or extra key is a compile error.
@@ -993,4 +994,5 @@ export const en: Record<MessageKey, string> = {
   'knowledge.searchSubmit': 'Search',
   'knowledge.empty': 'No insights found.',
   'knowledge.results': 'Insights',
+  ...gapsEn,
 };

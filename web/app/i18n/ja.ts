@@ -1,4 +1,5 @@
 import { accountsJa } from './accounts.ja';
+import { gapsJa } from './gaps.ja';
 
 // Japanese is the portal's default language. Keys are "<area>.<thing>"; `{name}` marks a parameter.
 export const ja = {
@@ -983,6 +984,7 @@ export const ja = {
   'knowledge.searchSubmit': '探す',
   'knowledge.empty': '該当する学びはまだありません。',
   'knowledge.results': '学び',
+  ...gapsJa,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ja;

@@ -35,14 +35,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
         includeUnpublished: isAdmin && params.get('all') === '1',
       },
     });
-    return { notices, isAdmin };
+    const canUseQa = (routeRolesFor('qa') as readonly string[]).includes(viewer.role);
+    return { notices, isAdmin, canUseQa };
   } catch (error) {
     throw apiErrorResponse(error);
   }
 }
 
 export default function BulletinList() {
-  const { notices, isAdmin } = useLoaderData<typeof loader>();
+  const { notices, isAdmin, canUseQa } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
   const [params] = useSearchParams();
@@ -52,7 +53,11 @@ export default function BulletinList() {
       <h1>{t('section.bulletin.title')}</h1>
       <p className="lead">
         {t('bulletin.unreadCount', { count: notices.unreadCount })}{' '}
-        <Link to="/qa">{t('section.qa.title')}</Link> ·{' '}
+        {canUseQa ? (
+          <>
+            <Link to="/qa">{t('section.qa.title')}</Link> ·{' '}
+          </>
+        ) : null}
         <Link to="/notifications">{t('section.notifications.title')}</Link>
       </p>
       {isAdmin && (

@@ -10,6 +10,7 @@ export const STORED_KINDS = [
   'SURVEY_REMINDER',
   'WORKSHOP_SEAT_CONFIRMED',
   'WORKSHOP_MATERIAL_SHARED',
+  'GAP_ADDRESSED',
 ] as const;
 export type StoredKind = (typeof STORED_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import { countGapSignal } from '../gaps/signals.js';
 import type { Graph } from '../../db/graph.js';
 
 export interface IntroductionRow {
@@ -78,8 +79,8 @@ export class SearchRepository {
     userId: string,
     input: { prefecture: string; domain: string; language: string | null; note: string | null },
   ): Promise<MissingPartnerReportRow> {
-    const row = await this.graph.write((tx) =>
-      tx.one<{ report: MissingPartnerReportRow }>(
+    const row = await this.graph.write(async (tx) => {
+      const created = await tx.one<{ report: MissingPartnerReportRow }>(
         `MATCH (u:User {id: $userId})
          MATCH (pref:Prefecture {code: $prefecture})
          MATCH (d:SupportDomain {code: $domain})
@@ -94,8 +95,18 @@ export class SearchRepository {
          FOREACH (x IN CASE WHEN l IS NULL THEN [] ELSE [l] END | CREATE (r)-[:FOR_LANGUAGE]->(x))
          RETURN r { .id, .prefectureCode, .domainCode, .languageCode, .note, .createdAt } AS report`,
         { userId, ...input },
-      ),
-    );
+      );
+      if (created) {
+        const { prefecture, domain, language } = input;
+        await countGapSignal(tx, {
+          prefectureCode: prefecture,
+          domainCodes: [domain],
+          languageCode: language,
+          source: 'REPORT',
+        });
+      }
+      return created;
+    });
     if (!row) throw new Error(`reportMissingPartner: user ${userId} or reference data vanished`);
     return row.report;
   }

@@ -1,6 +1,7 @@
 import { BadUserInputError } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
 import { decodeCursor, pageSize, toConnection } from '../../pagination.js';
+import { logUnmetSearch } from '../gaps/signals.js';
 import { buildSearchQuery, validateMissingPartnerInput } from './input.js';
 import { INTRODUCTION_ROLES } from './loaders.js';
 import { OWN_PREFECTURE_TIERS } from './ranking.js';
@@ -31,6 +32,13 @@ export const searchResolvers: Resolvers = {
       const backend = ctx.searchBackend;
       const page = await backend.search(ctx.graph, query);
       const rows = page.hits.map((hit) => toResultRow(hit, query));
+      if (!page.foundNearby && after === null)
+        await logUnmetSearch(ctx.graph, {
+          prefectureCode: page.prefectureCode,
+          domainCodes: query.domains?.map((d) => d.code) ?? [],
+          languageCode: query.language,
+          statusCode: query.status,
+        });
       return {
         ...toConnection(rows, first, (r) => [r.score, r.partner.id], after !== null),
         prefectureCode: page.prefectureCode,
