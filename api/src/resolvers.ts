@@ -8,6 +8,7 @@ import { handoffResolvers } from './modules/graduates/handoffs/resolvers.js';
 import { importResolvers } from './modules/graduates/import/resolvers.js';
 import { peerResolvers } from './modules/graduates/peers/resolvers.js';
 import { graduatesResolvers } from './modules/graduates/resolvers.js';
+import { certificateResolvers } from './modules/certificates/resolvers.js';
 import { healthResolvers } from './modules/health/resolvers.js';
 import { hsdsResolvers } from './modules/hsds/resolvers.js';
 import { notificationResolvers } from './modules/notifications/resolvers.js';
@@ -44,6 +45,7 @@ const modules: Resolvers[] = [
   directoryResolvers,
   adminResolvers,
   graduatesResolvers,
+  certificateResolvers,
   importResolvers,
   invitationResolvers,
   peerResolvers,

@@ -1,6 +1,7 @@
 import type { Graph } from '../../api/src/db/graph.js';
 import { readReferenceData } from './data-files.js';
 import { loadDemoAccounts } from './demo-accounts.js';
+import { loadDemoCertificates } from './demo-certificates.js';
 import { loadDemoSurveys } from './demo-surveys.js';
 import { loadDemoWorkshops } from './demo-workshops.js';
 import { loadReferenceData } from './reference-loader.js';
@@ -31,4 +32,6 @@ export async function seedGraph(
   await loadDemoSurveys(graph);
   // Workshops demo (issue 6): an upcoming workshop with a waitlist and a past one with an insight.
   await loadDemoWorkshops(graph);
+  // Certificate history for seeded coordinators; the demo coordinator's renewal story.
+  await loadDemoCertificates(graph);
 }

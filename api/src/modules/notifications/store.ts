@@ -10,6 +10,7 @@ export const STORED_KINDS = [
   'SURVEY_REMINDER',
   'WORKSHOP_SEAT_CONFIRMED',
   'WORKSHOP_MATERIAL_SHARED',
+  'CERTIFICATE_RENEWAL_DUE',
 ] as const;
 export type StoredKind = (typeof STORED_KINDS)[number];
 
