@@ -1,6 +1,11 @@
 import type { Graph } from '../../api/src/db/graph.js';
 import { BACKFILL_HISTORY, SYNC_CURRENT } from '../../api/src/modules/certificates/cypher.js';
-import { addDays, addMonths, CERTIFICATE_YEARS, japanToday } from '../../api/src/modules/graduates/certificate.js';
+import {
+  addDays,
+  addMonths,
+  CERTIFICATE_YEARS,
+  japanToday,
+} from '../../api/src/modules/graduates/certificate.js';
 
 /**
  * Certificate demo (synthetic, 【デモ】): every seeded coordinator's dates become their first certificate;

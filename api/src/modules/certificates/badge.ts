@@ -17,11 +17,13 @@ const ACHIEVEMENTS: Record<BadgeSubject['kind'], { name: string; description: st
   },
   RENEWAL: {
     name: '外国人支援コーディネーター認定（更新） / Certified Support Coordinator (renewed)',
-    description: '有効期間の最終年に更新研修を修了し、認定が更新された外国人支援コーディネーター（3年間有効）。',
+    description:
+      '有効期間の最終年に更新研修を修了し、認定が更新された外国人支援コーディネーター（3年間有効）。',
   },
   EXPERT: {
     name: '外国人支援コーディネーター（エキスパート） / Expert Support Coordinator',
-    description: '3年以上の実務経験と指導者研修の修了により、エキスパートの称号を付与された外国人支援コーディネーター。',
+    description:
+      '3年以上の実務経験と指導者研修の修了により、エキスパートの称号を付与された外国人支援コーディネーター。',
   },
 };
 

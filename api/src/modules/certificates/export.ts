@@ -57,7 +57,16 @@ export async function certificateListCsv(
       },
     ),
   );
-  const header = ['certificate_number', 'name', 'prefecture', 'email', 'valid_from', 'expires_on', 'status', 'expert'];
+  const header = [
+    'certificate_number',
+    'name',
+    'prefecture',
+    'email',
+    'valid_from',
+    'expires_on',
+    'status',
+    'expert',
+  ];
   const lines = rows.map((r) =>
     [r.number, r.name, r.prefecture, r.email, r.issuedOn, r.expiresOn, r.status, r.expert ? 'yes' : 'no']
       .map(cell)

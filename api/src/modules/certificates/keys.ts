@@ -88,7 +88,11 @@ export function loadBadgeKeys(
   }
   const file = readKeyFile(config.BADGE_KEY_FILE);
   return {
-    current: { kid: file.current.kid, privateJwk: file.current.privateJwk, publicJwk: file.current.publicJwk },
+    current: {
+      kid: file.current.kid,
+      privateJwk: file.current.privateJwk,
+      publicJwk: file.current.publicJwk,
+    },
     retired: [...file.retired.map(({ kid, publicJwk }) => ({ kid, publicJwk })), ...extra],
   };
 }

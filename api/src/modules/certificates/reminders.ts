@@ -54,7 +54,9 @@ export async function storeCertificateReminders(graph: Graph, now: Date): Promis
     );
     const due = rows
       .map((r) => ({ ...r, months: dueReminder(r.expiresOn, today) }))
-      .filter((r): r is typeof r & { months: number } => r.months !== null && today >= finalYearStart(r.expiresOn));
+      .filter(
+        (r): r is typeof r & { months: number } => r.months !== null && today >= finalYearStart(r.expiresOn),
+      );
     if (due.length === 0) return [];
     const items: NewNotification[] = due.map((r) => ({
       userId: r.userId,
@@ -70,7 +72,10 @@ export async function storeCertificateReminders(graph: Graph, now: Date): Promis
        MERGE (m:MailClaim {key: key}) ON CREATE SET m.at = datetime(), m.claimedBy = $claim
        WITH m WHERE m.claimedBy = $claim
        RETURN m.key AS key`,
-      { keys: due.filter((r) => r.email).map((r) => `certificate-reminder:${r.certificateId}:${r.months}`), claim },
+      {
+        keys: due.filter((r) => r.email).map((r) => `certificate-reminder:${r.certificateId}:${r.months}`),
+        claim,
+      },
     );
     const keys = new Set(claimed.map((c) => c.key));
     return due

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { Graph } from '../../db/graph.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
 import { AUDIT_ENTRY_CYPHER, auditParams } from '../audit/record.js';
-import { defaultExpiry, fullYearsBetween, japanToday, renewalDue, renewalValidFrom } from '../graduates/certificate.js';
+import {
+  defaultExpiry,
+  fullYearsBetween,
+  japanToday,
+  renewalDue,
+  renewalValidFrom,
+} from '../graduates/certificate.js';
 import { CERTIFICATE_ROW, SYNC_CURRENT } from './cypher.js';
 
 export type CertificateKind = 'PROGRAM' | 'RENEWAL' | 'EXPERT';
@@ -48,7 +54,10 @@ export interface Actor {
 }
 
 /** State of one certificate on `today`. */
-export function certificateState(k: CertificateRow, today = japanToday()): 'VALID' | 'EXPIRED' | 'REVOKED' | 'NOT_YET_VALID' {
+export function certificateState(
+  k: CertificateRow,
+  today = japanToday(),
+): 'VALID' | 'EXPIRED' | 'REVOKED' | 'NOT_YET_VALID' {
   if (k.revokedAt) return 'REVOKED';
   if (today < k.validFrom) return 'NOT_YET_VALID';
   if (k.expiresOn && k.expiresOn < today) return 'EXPIRED';
@@ -140,7 +149,8 @@ export class CertificateRepository {
       );
       if (!state) throw new NotFoundError('Coordinator');
       if (state.kind !== 'RENEWAL') throw new BadUserInputError('workshopId', 'Not a renewal training.');
-      if (!state.seat) throw new BadUserInputError('workshopId', 'The graduate had no seat at this training.');
+      if (!state.seat)
+        throw new BadUserInputError('workshopId', 'The graduate had no seat at this training.');
       if (!state.started) throw new ConflictError('The training has not taken place yet.');
       if (state.used) throw new ConflictError('This training was already recorded for the graduate.');
       const today = japanToday();

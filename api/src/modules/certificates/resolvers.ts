@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import type { ApiConfig } from '../../config.js';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../../errors.js';
 import type { Resolvers } from '../../generated/graphql.js';
@@ -16,9 +17,10 @@ import {
 
 let keyCache: { file: string; keys: BadgeKeys } | null = null;
 
-/** The badge keys, read once per process (a rotation takes effect on restart). */
+/** The badge keys, read again when the key file changes (e.g. after `rotateBadgeKeyFile`). */
 export function badgeKeys(config: ApiConfig): BadgeKeys {
-  const file = `${config.BADGE_KEY_FILE}|${config.BADGE_SIGNING_KEY ?? ''}|${config.BADGE_VERIFY_KEYS ?? ''}`;
+  const stamp = existsSync(config.BADGE_KEY_FILE) ? statSync(config.BADGE_KEY_FILE).mtimeMs : 0;
+  const file = `${config.BADGE_KEY_FILE}|${stamp}|${config.BADGE_SIGNING_KEY ?? ''}|${config.BADGE_VERIFY_KEYS ?? ''}`;
   if (keyCache?.file !== file) keyCache = { file, keys: loadBadgeKeys(config) };
   return keyCache.keys;
 }
@@ -86,7 +88,11 @@ export const certificateResolvers: Resolvers = {
     verifyCertificate: async (_root, { id }, ctx) => {
       const found = await repo(ctx).certificate(id);
       if (!found) return null;
-      return { state: certificateState(found.certificate), holderName: found.holderName, kind: found.certificate.kind };
+      return {
+        state: certificateState(found.certificate),
+        holderName: found.holderName,
+        kind: found.certificate.kind,
+      };
     },
     verifyBadge: async (_root, { jwt }, ctx) => {
       if (jwt.length > 20_000) return { signatureValid: false, problem: 'MALFORMED', verification: null };
@@ -106,16 +112,15 @@ export const certificateResolvers: Resolvers = {
     },
     badgePublicKeys: (_root, _args, ctx) => {
       const keys = badgeKeys(ctx.config);
-      return [
-        { ...keys.current, current: true },
-        ...keys.retired.map((k) => ({ ...k, current: false })),
-      ].map((k) => ({
-        kid: k.kid,
-        kty: String(k.publicJwk.kty),
-        crv: String(k.publicJwk.crv),
-        x: String(k.publicJwk.x),
-        current: k.current,
-      }));
+      return [{ ...keys.current, current: true }, ...keys.retired.map((k) => ({ ...k, current: false }))].map(
+        (k) => ({
+          kid: k.kid,
+          kty: String(k.publicJwk.kty),
+          crv: String(k.publicJwk.crv),
+          x: String(k.publicJwk.x),
+          current: k.current,
+        }),
+      );
     },
     certificateListCsv: async (_root, { filter }, ctx) => {
       const actor = await isa(ctx);
@@ -143,7 +148,8 @@ export const certificateResolvers: Resolvers = {
     recordTrainerTraining: async (_root, { input }, ctx) => {
       const actor = await isa(ctx);
       const day = parseIsoDate(input.completedOn);
-      if (!day || day > japanToday()) throw new BadUserInputError('completedOn', 'Give a past date, YYYY-MM-DD.');
+      if (!day || day > japanToday())
+        throw new BadUserInputError('completedOn', 'Give a past date, YYYY-MM-DD.');
       await repo(ctx).recordTrainerTraining(actor, input.coordinatorId, day);
       return { certification: await certificationOf(ctx, input.coordinatorId) };
     },

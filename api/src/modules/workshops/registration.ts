@@ -35,7 +35,10 @@ const REGISTER_REFUSALS: Record<Exclude<RegisterOutcome, 'OK'>, () => Error> = {
     new BadUserInputError('workshopId', 'This workshop needs a valid coordinator certificate.'),
   // Same rule as renewalDue (graduates/certificate.ts): from one year before the day after expiry.
   NOT_RENEWAL_DUE: () =>
-    new BadUserInputError('workshopId', 'Renewal training is open in the final year of a certificate or after it expired.'),
+    new BadUserInputError(
+      'workshopId',
+      'Renewal training is open in the final year of a certificate or after it expired.',
+    ),
 };
 
 // The SET takes the workshop's write lock before anything is counted (see lock.ts); nothing but the
