@@ -1,7 +1,9 @@
+import { certificatesEn } from './certificates.en.js';
 import type { MessageKey } from './ja';
 
 // Typed against the Japanese catalog: a missing or extra key is a compile error.
 export const en: Record<MessageKey, string> = {
+  ...certificatesEn,
   'app.name': 'つなぐ Tsunagu',
   'app.tagline': 'Partner network for Support Coordinators for Foreign Nationals',
   'app.skipToContent': 'Skip to main content',

@@ -1,5 +1,7 @@
+import { certificatesJa } from './certificates.ja.js';
 // Japanese is the portal's default language. Keys are "<area>.<thing>"; `{name}` marks a parameter.
 export const ja = {
+  ...certificatesJa,
   'app.name': 'つなぐ Tsunagu',
   'app.tagline': '外国人支援コーディネーターの連携ポータル',
   'app.skipToContent': 'メインコンテンツへ移動',
