@@ -26,6 +26,8 @@ const config: CodegenConfig = {
           PartnerNeighbourhood: '../modules/directory/repository.js#NeighbourhoodRow',
           NeighbourDomain: '../modules/directory/repository.js#NeighbourDomainRow',
           Coordinator: '../modules/graduates/repository.js#CoordinatorRow',
+          Certification: '../modules/certificates/repository.js#CertificationRow',
+          Certificate: '../modules/certificates/repository.js#CertificateParent',
           PeerRequest: '../modules/graduates/peers/repository.js#PeerRequestRow',
           Handoff: '../modules/graduates/handoffs/repository.js#HandoffRow',
           HandoffMessage: '../modules/graduates/handoffs/repository.js#HandoffMessageRow',

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const bool = z
@@ -54,6 +55,20 @@ const schema = z.object({
     .int()
     .min(0)
     .default(15 * 60_000),
+  /** How often the API stores certificate reminders and mails them; 0 turns the timer off. */
+  CERTIFICATE_REMINDER_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(60 * 60_000),
+  /**
+   * Badge signing keys (docs/certificates.md): a JSON file generated once (like the session secret),
+   * unless BADGE_SIGNING_KEY gives the current private key as an Ed25519 JWK with a kid.
+   */
+  BADGE_KEY_FILE: z.string().default(fileURLToPath(new URL('../../.data/badge-keys.json', import.meta.url))),
+  BADGE_SIGNING_KEY: z.string().optional(),
+  /** JSON array of earlier public JWKs (with kid) that still verify badges signed before a rotation. */
+  BADGE_VERIFY_KEYS: z.string().optional(),
 });
 
 export type ApiConfig = Omit<z.infer<typeof schema>, 'SOURCE_MAP_STACKS' | 'REQUIRE_ADMIN_TWO_STEP'> & {

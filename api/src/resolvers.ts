@@ -12,6 +12,7 @@ import { importResolvers } from './modules/graduates/import/resolvers.js';
 import { peerResolvers } from './modules/graduates/peers/resolvers.js';
 import { graduatesResolvers } from './modules/graduates/resolvers.js';
 import { gapResolvers } from './modules/gaps/resolvers.js';
+import { certificateResolvers } from './modules/certificates/resolvers.js';
 import { healthResolvers } from './modules/health/resolvers.js';
 import { hsdsResolvers } from './modules/hsds/resolvers.js';
 import { notificationResolvers } from './modules/notifications/resolvers.js';
@@ -51,6 +52,7 @@ const modules: Resolvers[] = [
   accountResolvers,
   auditResolvers,
   graduatesResolvers,
+  certificateResolvers,
   importResolvers,
   invitationResolvers,
   peerResolvers,

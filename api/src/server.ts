@@ -12,6 +12,7 @@ import { createSearchBackend, startSearchSync } from './modules/search/backend.j
 import { SearchLexicon } from './modules/search/lexicon-store.js';
 import { SurveyDefinitionCache } from './modules/surveys/definitions.js';
 import { startSurveyReminders } from './modules/surveys/reminders.js';
+import { startCertificateReminders } from './modules/certificates/reminders.js';
 
 export interface RunningApi {
   url: string;
@@ -41,6 +42,14 @@ export async function startApi(
   // Survey reminders (issue 5): idempotent per survey and person, so several API processes may run it.
   const surveyReminders = startSurveyReminders(graph, config.SURVEY_REMINDER_INTERVAL_MS, (line) =>
     log('info', line),
+  );
+  // Certificate reminders: portal notification and e-mail (logged when SMTP_URL is unset), once per threshold.
+  const certificateReminders = startCertificateReminders(
+    graph,
+    (mail) => mailerFor(config).send(mail),
+    config.PORTAL_URL,
+    config.CERTIFICATE_REMINDER_INTERVAL_MS,
+    (line) => log('info', line),
   );
   // Notice e-mail (issue 4): only with an SMTP server; claims make it safe with several API processes.
   const mailer = mailerFor(config);
@@ -84,6 +93,7 @@ export async function startApi(
       await apollo.stop();
       await searchSync?.stop();
       await surveyReminders.stop();
+      await certificateReminders.stop();
       await noticeMail?.stop();
     },
   };

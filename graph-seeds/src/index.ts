@@ -1,6 +1,7 @@
 import type { Graph } from '../../api/src/db/graph.js';
 import { readReferenceData } from './data-files.js';
 import { loadDemoAccounts } from './demo-accounts.js';
+import { loadDemoCertificates } from './demo-certificates.js';
 import { loadDemoSurveys } from './demo-surveys.js';
 import { loadDemoWorkshops } from './demo-workshops.js';
 import { loadReferenceData } from './reference-loader.js';
@@ -35,4 +36,6 @@ export async function seedGraph(
   await loadDemoWorkshops(graph);
   // Gaps demo: a year of synthetic unmet-need aggregates, so the dashboard and map are not empty.
   await loadSyntheticGaps(graph, ref, DEMO_GAP_SIZES, jstMonth(), options.seed ?? DEMO_SEED);
+  // Certificate history for seeded coordinators; the demo coordinator's renewal story.
+  await loadDemoCertificates(graph);
 }

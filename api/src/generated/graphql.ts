@@ -4,6 +4,7 @@ import { PrefectureRecord, BlockRecord, BureauRecord, DomainRecord, LanguageReco
 import { PartnerParent, ReferralRow } from '../modules/directory/partner-projection.js';
 import { PartnerRow, NeighbourhoodRow, NeighbourDomainRow } from '../modules/directory/repository.js';
 import { CoordinatorRow } from '../modules/graduates/repository.js';
+import { CertificationRow, CertificateParent } from '../modules/certificates/repository.js';
 import { PeerRequestRow } from '../modules/graduates/peers/repository.js';
 import { HandoffRow, HandoffMessageRow } from '../modules/graduates/handoffs/repository.js';
 import { AccountRow } from '../modules/admin/repository.js';
@@ -342,6 +343,58 @@ export type AuditFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** The signed Open Badges 3.0 credential of one certificate. */
+export type Badge = {
+  __typename?: 'Badge';
+  /** The certificate. */
+  certificate: Certificate;
+  /** The credential's JSON (what the JWT signs). */
+  credentialJson: Scalars['String']['output'];
+  /** Holder name on the badge. */
+  holderName: Scalars['String']['output'];
+  /** The credential as a VC-JWT (EdDSA / Ed25519), the verifiable form. */
+  jwt: Scalars['String']['output'];
+  /** Public page showing the badge's status. */
+  verifyUrl: Scalars['String']['output'];
+};
+
+/** The result of checking a presented badge. */
+export type BadgeCheck = {
+  __typename?: 'BadgeCheck';
+  /** Why not, when it does not. */
+  problem: Maybe<BadgeProblem>;
+  /** True when the signature verifies with one of the deployment's keys. */
+  signatureValid: Scalars['Boolean']['output'];
+  /** The certificate's state, when the signature verifies. */
+  verification: Maybe<CertificateVerification>;
+};
+
+/** Why a presented badge did not verify. */
+export type BadgeProblem =
+  /** The signature does not match (the badge was altered). */
+  | 'BAD_SIGNATURE'
+  /** Not a VC-JWT of this deployment. */
+  | 'MALFORMED'
+  /** The signature is ours but the certificate is no longer on record. */
+  | 'UNKNOWN_CERTIFICATE'
+  /** Signed with a key this deployment never had. */
+  | 'UNKNOWN_KEY';
+
+/** A public key that verifies badges (JWK, Ed25519). */
+export type BadgePublicKey = {
+  __typename?: 'BadgePublicKey';
+  /** Always Ed25519. */
+  crv: Scalars['String']['output'];
+  /** True for the key that signs new badges. */
+  current: Scalars['Boolean']['output'];
+  /** Key id (the JWT header's kid). */
+  kid: Scalars['ID']['output'];
+  /** Always OKP. */
+  kty: Scalars['String']['output'];
+  /** The public key, base64url. */
+  x: Scalars['String']['output'];
+};
+
 /** An immigration services office: a Regional Bureau, a District Office or a Branch Office. */
 export type Bureau = {
   __typename?: 'Bureau';
@@ -464,6 +517,63 @@ export type CaseMaterialSummaryEdge = {
   node: CaseMaterialSummary;
 };
 
+/** One issued certificate; renewals append to the history and never overwrite it. */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** True for the certificate the coordinator's status is derived from. */
+  current: Scalars['Boolean']['output'];
+  /** Last day in force, YYYY-MM-DD; null for the expert title. */
+  expiresOn: Maybe<Scalars['String']['output']>;
+  /** Certificate id (also the badge's verification id). */
+  id: Scalars['ID']['output'];
+  /** Issue date, YYYY-MM-DD (JST). */
+  issuedOn: Scalars['String']['output'];
+  /** Who issued it. */
+  issuer: Scalars['String']['output'];
+  /** What it certifies. */
+  kind: CertificateKind;
+  /** The coordinator's certificate (registration) number. */
+  number: Scalars['String']['output'];
+  /** Why ISA revoked it. */
+  revocationReason: Maybe<Scalars['String']['output']>;
+  /** When ISA revoked it. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  /** 1 for the first certificate, then 2, 3 … in order of issue. */
+  sequence: Scalars['Int']['output'];
+  /** State today. */
+  state: CertificateState;
+  /** First day in force, YYYY-MM-DD. */
+  validFrom: Scalars['String']['output'];
+};
+
+/** What a certificate certifies. */
+export type CertificateKind =
+  /** The expert title (three years of practice and the trainer training); no expiry. */
+  | 'EXPERT'
+  /** Issued on completing the training program. */
+  | 'PROGRAM'
+  /** Issued on completing a renewal training in the final year (or after expiry). */
+  | 'RENEWAL';
+
+/** Filters of the certificate list. */
+export type CertificateListFilter = {
+  /** Current certificate expires in this month, YYYY-MM. */
+  expiresInMonth?: InputMaybe<Scalars['String']['input']>;
+  /** Status of the current certificate. */
+  status?: InputMaybe<CertificateStatus>;
+};
+
+/** A certificate's state on today's date in Japan. */
+export type CertificateState =
+  /** Past its expiry date. */
+  | 'EXPIRED'
+  /** A renewal that starts after the current certificate ends. */
+  | 'NOT_YET_VALID'
+  /** Revoked by ISA. */
+  | 'REVOKED'
+  /** In force. */
+  | 'VALID';
+
 /** State of a coordinator's certificate (valid for three years from issue). */
 export type CertificateStatus =
   /** Past its expiry date. */
@@ -472,6 +582,49 @@ export type CertificateStatus =
   | 'EXPIRING_SOON'
   /** Valid for more than 90 more days. */
   | 'VALID';
+
+/** What the public verification page shows, and nothing else. */
+export type CertificateVerification = {
+  __typename?: 'CertificateVerification';
+  /** The holder's name as they chose to show it. */
+  holderName: Scalars['String']['output'];
+  /** What the certificate certifies. */
+  kind: CertificateKind;
+  /** State today. */
+  state: CertificateState;
+};
+
+/** A coordinator's certificates, renewal and expert status (the coordinator themself and ISA_ADMIN). */
+export type Certification = {
+  __typename?: 'Certification';
+  /** The name shown on badges and the public verification page (defaults to the directory name). */
+  badgeName: Scalars['String']['output'];
+  /** Coordinator id. */
+  coordinatorId: Scalars['ID']['output'];
+  /** The current certificate. */
+  current: Maybe<Certificate>;
+  /** Directory name. */
+  displayName: Scalars['String']['output'];
+  /** True while the coordinator holds the expert title. */
+  expert: Scalars['Boolean']['output'];
+  /** Expert criteria. */
+  expertEligibility: ExpertEligibility;
+  /** First day of the final year, YYYY-MM-DD. */
+  finalYearStartsOn: Maybe<Scalars['String']['output']>;
+  /** Every certificate issued, oldest first. */
+  history: Array<Certificate>;
+  /** True in the final year of the current certificate and after it expired. */
+  renewalDue: Scalars['Boolean']['output'];
+  /** Renewal trainings that have not started (registration needs renewalDue). */
+  renewalTrainings: Array<RenewalTraining>;
+};
+
+/** A certification after a change. */
+export type CertificationPayload = {
+  __typename?: 'CertificationPayload';
+  /** The coordinator's certification. */
+  certification: Certification;
+};
 
 /** Change a staff account's role. */
 export type ChangeAccountRoleInput = {
@@ -742,6 +895,27 @@ export type ErrorCode =
   | 'TOO_MANY_ATTEMPTS'
   /** No valid session: sign in. */
   | 'UNAUTHENTICATED';
+
+/** Granting or revoking the expert title. */
+export type ExpertChangeInput = {
+  /** The graduate. */
+  coordinatorId: Scalars['ID']['input'];
+  /** Why (1–500 characters; kept in the audit log). */
+  reason: Scalars['String']['input'];
+};
+
+/** The criteria of the expert title. */
+export type ExpertEligibility = {
+  __typename?: 'ExpertEligibility';
+  /** True with at least three years of practice and the trainer training. */
+  eligible: Scalars['Boolean']['output'];
+  /** Start of the first certificate, YYYY-MM-DD. */
+  firstCertifiedOn: Maybe<Scalars['String']['output']>;
+  /** When the trainer training was completed (recorded by ISA). */
+  trainerTrainingCompletedOn: Maybe<Scalars['String']['output']>;
+  /** Whole years since then. */
+  yearsOfPractice: Scalars['Int']['output'];
+};
 
 /** Who may read one personal field of a coordinator's profile (ISA_ADMIN and the coordinator always may). */
 export type FieldVisibility =
@@ -1432,6 +1606,8 @@ export type Mutation = {
   exportGapsCsv: GapCsvPayload;
   /** Files or changes the viewer's report for one month (one per graduate and month). */
   fileActivityReport: FileActivityReportPayload;
+  /** ISA_ADMIN grants the expert title (needs the eligibility criteria). */
+  grantExpert: CertificationPayload;
   /** ISA_ADMIN imports graduates from CSV (dry run or all-or-nothing commit). */
   importGraduates: ImportGraduatesPayload;
   /** Imports HSDS 3.0 organizations as partners (merged by stable id, one transaction); ISA_ADMIN only. */
@@ -1466,6 +1642,10 @@ export type Mutation = {
   recordHandoffOutcome: HandoffPayload;
   /** Records that the viewer's coordinator referred a resident to a partner (COORDINATOR). */
   recordReferral: RecordReferralPayload;
+  /** ISA_ADMIN records completion of a renewal training, which issues the new certificate. */
+  recordRenewal: CertificationPayload;
+  /** ISA_ADMIN records a completed trainer training. */
+  recordTrainerTraining: CertificationPayload;
   /** Records who attended and peer-links the consenting attendees (organizers, once the workshop has started). */
   recordWorkshopAttendance: RecordWorkshopAttendancePayload;
   /** Anyone with a valid invitation code creates their COORDINATOR account (single use). */
@@ -1493,6 +1673,10 @@ export type Mutation = {
   respondToPeerRequest: RespondToPeerRequestPayload;
   /** Approves or returns a material (a facilitator of its workshop). */
   reviewCaseMaterial: CaseMaterialPayload;
+  /** ISA_ADMIN revokes a certificate (and its badge). */
+  revokeCertificate: CertificationPayload;
+  /** ISA_ADMIN revokes the expert title. */
+  revokeExpert: CertificationPayload;
   /** Saves the viewer's answers as a draft to finish later. */
   saveSurveyDraft: SaveSurveyDraftPayload;
   /** Pass a case summary to a peer coordinator. */
@@ -1501,6 +1685,8 @@ export type Mutation = {
   sendSetPasswordLink: AccountPayload;
   /** ISA_ADMIN: deactivate or reactivate an account. The last active ISA_ADMIN cannot be deactivated (LAST_ADMIN). */
   setAccountActive: AccountPayload;
+  /** The holder chooses the name on badges (1–80 characters; null for the directory name). */
+  setBadgeName: CertificationPayload;
   /** Names the facilitator of a group (organizers). */
   setWorkshopGroupFacilitator: WorkshopPayload;
   /** Changes the viewer's peer-link consent (until attendance is recorded). */
@@ -1669,6 +1855,12 @@ export type MutationFileActivityReportArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationGrantExpertArgs = {
+  input: ExpertChangeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationImportGraduatesArgs = {
   input: ImportGraduatesInput;
 };
@@ -1771,6 +1963,18 @@ export type MutationRecordReferralArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRecordRenewalArgs = {
+  input: RecordRenewalInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRecordTrainerTrainingArgs = {
+  input: RecordTrainerTrainingInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationRecordWorkshopAttendanceArgs = {
   input: RecordWorkshopAttendanceInput;
 };
@@ -1843,6 +2047,18 @@ export type MutationReviewCaseMaterialArgs = {
 
 
 /** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRevokeCertificateArgs = {
+  input: RevokeCertificateInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationRevokeExpertArgs = {
+  input: ExpertChangeInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSaveSurveyDraftArgs = {
   input: SurveyAnswersInput;
 };
@@ -1863,6 +2079,12 @@ export type MutationSendSetPasswordLinkArgs = {
 /** The root mutation type; each capability extends it in its own schema file. */
 export type MutationSetAccountActiveArgs = {
   input: SetAccountActiveInput;
+};
+
+
+/** The root mutation type; each capability extends it in its own schema file. */
+export type MutationSetBadgeNameArgs = {
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2302,6 +2524,8 @@ export type NotificationEdge = {
 export type NotificationKind =
   /** A notice asks the viewer to confirm it (its current version). */
   | 'ACKNOWLEDGEMENT_DUE'
+  /** The viewer's certificate enters its last 12, 6, 3 or 1 months (subjectTitle is the expiry date). */
+  | 'CERTIFICATE_RENEWAL_DUE'
   /** A gap the viewer reported was marked addressed by a partner. */
   | 'GAP_ADDRESSED'
   /** A new notice was published for the viewer's audience. */
@@ -2935,6 +3159,14 @@ export type Query = {
   auditCsv: Scalars['String']['output'];
   /** ISA_ADMIN: the audit log, newest first. */
   auditEntries: AuditEntryConnection;
+  /** The signed badge of one of the viewer's certificates (the holder or ISA_ADMIN). */
+  badge: Badge;
+  /** Public: the keys that verify badges (current and retired). */
+  badgePublicKeys: Array<BadgePublicKey>;
+  /** ISA_ADMIN: CSV (UTF-8 with BOM) of graduates by current certificate status / expiry month. */
+  certificateListCsv: Scalars['String']['output'];
+  /** A coordinator's certificates (ISA_ADMIN). */
+  certification: Certification;
   /** One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). */
   coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
@@ -2970,6 +3202,8 @@ export type Query = {
   materialAccessLog: MaterialAccessConnection;
   /** The viewer's own reports, newest period first (graduates only). */
   myActivityReports: ActivityReportConnection;
+  /** The viewer's certificates (COORDINATOR acting as a Coordinator; null otherwise). */
+  myCertification: Maybe<Certification>;
   /** The viewer's own missing-partner reports, newest first (at most 50); COORDINATOR. */
   myMissingPartnerReports: Array<MissingPartnerReport>;
   /** The viewer's peers (COORDINATOR only). */
@@ -3020,6 +3254,10 @@ export type Query = {
   surveyTextAnswers: SurveyTextAnswerConnection;
   /** Unread notices for the viewer (for the navigation badge). */
   unreadNoticeCount: Scalars['Int']['output'];
+  /** Public (no sign-in): checks a presented VC-JWT badge against the deployment's keys. */
+  verifyBadge: BadgeCheck;
+  /** Public (no sign-in): a certificate's state, holder name and kind; null when unknown. */
+  verifyCertificate: Maybe<CertificateVerification>;
   /** The signed-in account, or null without a valid session. */
   viewer: Maybe<Viewer>;
   /** One workshop. */
@@ -3063,6 +3301,24 @@ export type QueryAuditEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryBadgeArgs = {
+  certificateId: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryCertificateListCsvArgs = {
+  filter?: InputMaybe<CertificateListFilter>;
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryCertificationArgs = {
+  coordinatorId: Scalars['ID']['input'];
 };
 
 
@@ -3278,6 +3534,18 @@ export type QuerySurveyTextAnswersArgs = {
 
 
 /** The root query type; each capability extends it in its own schema file. */
+export type QueryVerifyBadgeArgs = {
+  jwt: Scalars['String']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
+export type QueryVerifyCertificateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** The root query type; each capability extends it in its own schema file. */
 export type QueryWorkshopArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3317,6 +3585,22 @@ export type RecordReferralPayload = {
   __typename?: 'RecordReferralPayload';
   /** The recorded referral. */
   referral: Referral;
+};
+
+/** Completion of a renewal training. */
+export type RecordRenewalInput = {
+  /** The graduate. */
+  coordinatorId: Scalars['ID']['input'];
+  /** The renewal training (workshop of eligibility RENEWAL) the graduate had a seat at. */
+  workshopId: Scalars['ID']['input'];
+};
+
+/** A completed trainer training. */
+export type RecordTrainerTrainingInput = {
+  /** Completion date, YYYY-MM-DD. */
+  completedOn: Scalars['String']['input'];
+  /** The graduate. */
+  coordinatorId: Scalars['ID']['input'];
 };
 
 /** Input of recordWorkshopAttendance. */
@@ -3435,6 +3719,21 @@ export type RemoveSearchTermPayload = {
   id: Scalars['ID']['output'];
 };
 
+/** A renewal training (workshop with eligibility RENEWAL) that has not started. */
+export type RenewalTraining = {
+  __typename?: 'RenewalTraining';
+  /** Workshop id. */
+  id: Scalars['ID']['output'];
+  /** True when the coordinator has a seat or waitlist place. */
+  registered: Scalars['Boolean']['output'];
+  /** True while registration is open. */
+  registrationOpen: Scalars['Boolean']['output'];
+  /** Start. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
 /** Input of reportMissingPartner. */
 export type ReportMissingPartnerInput = {
   /** Support domain code. */
@@ -3526,6 +3825,14 @@ export type ReviewCaseMaterialInput = {
   comment?: InputMaybe<Scalars['String']['input']>;
   /** Material id. */
   id: Scalars['ID']['input'];
+};
+
+/** Revoking a certificate. */
+export type RevokeCertificateInput = {
+  /** The certificate. */
+  certificateId: Scalars['ID']['input'];
+  /** Why (1–500 characters; kept in the audit log). */
+  reason: Scalars['String']['input'];
 };
 
 /** What a signed-in account may do in Tsunagu. */
@@ -4628,7 +4935,9 @@ export type WorkshopEligibility =
   /** Every graduate (a COORDINATOR account acting as a Coordinator). */
   | 'ANY_GRADUATE'
   /** Graduates whose certificate is valid on the day of registration. */
-  | 'CERTIFICATE_VALID';
+  | 'CERTIFICATE_VALID'
+  /** A renewal training: graduates in the final year of their certificate or whose certificate expired. */
+  | 'RENEWAL';
 
 /** Filter of the workshop list. */
 export type WorkshopFilter = {
@@ -4859,6 +5168,10 @@ export type ResolversTypes = ResolversObject<{
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   AuditFilter: AuditFilter;
+  Badge: ResolverTypeWrapper<Omit<Badge, 'certificate'> & { certificate: ResolversTypes['Certificate'] }>;
+  BadgeCheck: ResolverTypeWrapper<BadgeCheck>;
+  BadgeProblem: BadgeProblem;
+  BadgePublicKey: ResolverTypeWrapper<BadgePublicKey>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Bureau: ResolverTypeWrapper<BureauRecord>;
   BureauKind: BureauKind;
@@ -4869,7 +5182,14 @@ export type ResolversTypes = ResolversObject<{
   CaseMaterialSummary: ResolverTypeWrapper<MaterialSummaryRow>;
   CaseMaterialSummaryConnection: ResolverTypeWrapper<Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversTypes['CaseMaterialSummaryEdge']> }>;
   CaseMaterialSummaryEdge: ResolverTypeWrapper<Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversTypes['CaseMaterialSummary'] }>;
+  Certificate: ResolverTypeWrapper<CertificateParent>;
+  CertificateKind: CertificateKind;
+  CertificateListFilter: CertificateListFilter;
+  CertificateState: CertificateState;
   CertificateStatus: CertificateStatus;
+  CertificateVerification: ResolverTypeWrapper<CertificateVerification>;
+  Certification: ResolverTypeWrapper<CertificationRow>;
+  CertificationPayload: ResolverTypeWrapper<Omit<CertificationPayload, 'certification'> & { certification: ResolversTypes['Certification'] }>;
   ChangeAccountRoleInput: ChangeAccountRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ResolverTypeWrapper<ChangePasswordPayload>;
@@ -4893,6 +5213,8 @@ export type ResolversTypes = ResolversObject<{
   EndorsePartnerPayload: ResolverTypeWrapper<Omit<EndorsePartnerPayload, 'partner'> & { partner: ResolversTypes['Partner'] }>;
   Endorsement: ResolverTypeWrapper<Endorsement>;
   ErrorCode: ErrorCode;
+  ExpertChangeInput: ExpertChangeInput;
+  ExpertEligibility: ResolverTypeWrapper<ExpertEligibility>;
   FieldVisibility: FieldVisibility;
   FileActivityReportInput: FileActivityReportInput;
   FileActivityReportPayload: ResolverTypeWrapper<Omit<FileActivityReportPayload, 'report'> & { report: ResolversTypes['ActivityReport'] }>;
@@ -5020,6 +5342,8 @@ export type ResolversTypes = ResolversObject<{
   RecordHandoffOutcomeInput: RecordHandoffOutcomeInput;
   RecordReferralInput: RecordReferralInput;
   RecordReferralPayload: ResolverTypeWrapper<Omit<RecordReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  RecordRenewalInput: RecordRenewalInput;
+  RecordTrainerTrainingInput: RecordTrainerTrainingInput;
   RecordWorkshopAttendanceInput: RecordWorkshopAttendanceInput;
   RecordWorkshopAttendancePayload: ResolverTypeWrapper<Omit<RecordWorkshopAttendancePayload, 'workshop'> & { workshop: ResolversTypes['Workshop'] }>;
   RedeemInvitationInput: RedeemInvitationInput;
@@ -5032,6 +5356,7 @@ export type ResolversTypes = ResolversObject<{
   ReissueInvitationsPayload: ResolverTypeWrapper<ReissueInvitationsPayload>;
   RemoteMode: RemoteMode;
   RemoveSearchTermPayload: ResolverTypeWrapper<RemoveSearchTermPayload>;
+  RenewalTraining: ResolverTypeWrapper<RenewalTraining>;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: ResolverTypeWrapper<Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversTypes['MissingPartnerReport'] }>;
   RequestPasswordResetInput: RequestPasswordResetInput;
@@ -5044,6 +5369,7 @@ export type ResolversTypes = ResolversObject<{
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: ResolverTypeWrapper<Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversTypes['PeerRequest'] }>;
   ReviewCaseMaterialInput: ReviewCaseMaterialInput;
+  RevokeCertificateInput: RevokeCertificateInput;
   Role: Role;
   SaveSurveyDraftPayload: ResolverTypeWrapper<Omit<SaveSurveyDraftPayload, 'survey'> & { survey: ResolversTypes['Survey'] }>;
   SearchNeed: ResolverTypeWrapper<SearchNeedRow>;
@@ -5160,6 +5486,9 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
   AuditFilter: AuditFilter;
+  Badge: Omit<Badge, 'certificate'> & { certificate: ResolversParentTypes['Certificate'] };
+  BadgeCheck: BadgeCheck;
+  BadgePublicKey: BadgePublicKey;
   Boolean: Scalars['Boolean']['output'];
   Bureau: BureauRecord;
   CancelWorkshopRegistrationInput: CancelWorkshopRegistrationInput;
@@ -5168,6 +5497,11 @@ export type ResolversParentTypes = ResolversObject<{
   CaseMaterialSummary: MaterialSummaryRow;
   CaseMaterialSummaryConnection: Omit<CaseMaterialSummaryConnection, 'edges'> & { edges: Array<ResolversParentTypes['CaseMaterialSummaryEdge']> };
   CaseMaterialSummaryEdge: Omit<CaseMaterialSummaryEdge, 'node'> & { node: ResolversParentTypes['CaseMaterialSummary'] };
+  Certificate: CertificateParent;
+  CertificateListFilter: CertificateListFilter;
+  CertificateVerification: CertificateVerification;
+  Certification: CertificationRow;
+  CertificationPayload: Omit<CertificationPayload, 'certification'> & { certification: ResolversParentTypes['Certification'] };
   ChangeAccountRoleInput: ChangeAccountRoleInput;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordPayload: ChangePasswordPayload;
@@ -5188,6 +5522,8 @@ export type ResolversParentTypes = ResolversObject<{
   EndorsePartnerInput: EndorsePartnerInput;
   EndorsePartnerPayload: Omit<EndorsePartnerPayload, 'partner'> & { partner: ResolversParentTypes['Partner'] };
   Endorsement: Endorsement;
+  ExpertChangeInput: ExpertChangeInput;
+  ExpertEligibility: ExpertEligibility;
   FileActivityReportInput: FileActivityReportInput;
   FileActivityReportPayload: Omit<FileActivityReportPayload, 'report'> & { report: ResolversParentTypes['ActivityReport'] };
   Float: Scalars['Float']['output'];
@@ -5303,6 +5639,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordHandoffOutcomeInput: RecordHandoffOutcomeInput;
   RecordReferralInput: RecordReferralInput;
   RecordReferralPayload: Omit<RecordReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  RecordRenewalInput: RecordRenewalInput;
+  RecordTrainerTrainingInput: RecordTrainerTrainingInput;
   RecordWorkshopAttendanceInput: RecordWorkshopAttendanceInput;
   RecordWorkshopAttendancePayload: Omit<RecordWorkshopAttendancePayload, 'workshop'> & { workshop: ResolversParentTypes['Workshop'] };
   RedeemInvitationInput: RedeemInvitationInput;
@@ -5313,6 +5651,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReissueInvitationsInput: ReissueInvitationsInput;
   ReissueInvitationsPayload: ReissueInvitationsPayload;
   RemoveSearchTermPayload: RemoveSearchTermPayload;
+  RenewalTraining: RenewalTraining;
   ReportMissingPartnerInput: ReportMissingPartnerInput;
   ReportMissingPartnerPayload: Omit<ReportMissingPartnerPayload, 'report'> & { report: ResolversParentTypes['MissingPartnerReport'] };
   RequestPasswordResetInput: RequestPasswordResetInput;
@@ -5325,6 +5664,7 @@ export type ResolversParentTypes = ResolversObject<{
   RespondToPeerRequestInput: RespondToPeerRequestInput;
   RespondToPeerRequestPayload: Omit<RespondToPeerRequestPayload, 'request'> & { request: ResolversParentTypes['PeerRequest'] };
   ReviewCaseMaterialInput: ReviewCaseMaterialInput;
+  RevokeCertificateInput: RevokeCertificateInput;
   SaveSurveyDraftPayload: Omit<SaveSurveyDraftPayload, 'survey'> & { survey: ResolversParentTypes['Survey'] };
   SearchNeed: SearchNeedRow;
   SearchReason: SearchReasonRow;
@@ -5528,6 +5868,28 @@ export type AuditEntryEdgeResolvers<ContextType = GraphQLContext, ParentType ext
   node?: Resolver<ResolversTypes['AuditEntry'], ParentType, ContextType>;
 }>;
 
+export type BadgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Badge'] = ResolversParentTypes['Badge']> = ResolversObject<{
+  certificate?: Resolver<ResolversTypes['Certificate'], ParentType, ContextType>;
+  credentialJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jwt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verifyUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type BadgeCheckResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BadgeCheck'] = ResolversParentTypes['BadgeCheck']> = ResolversObject<{
+  problem?: Resolver<Maybe<ResolversTypes['BadgeProblem']>, ParentType, ContextType>;
+  signatureValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verification?: Resolver<Maybe<ResolversTypes['CertificateVerification']>, ParentType, ContextType>;
+}>;
+
+export type BadgePublicKeyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['BadgePublicKey'] = ResolversParentTypes['BadgePublicKey']> = ResolversObject<{
+  crv?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kty?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type BureauResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Bureau'] = ResolversParentTypes['Bureau']> = ResolversObject<{
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   hasInformationCenter?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5578,6 +5940,44 @@ export type CaseMaterialSummaryConnectionResolvers<ContextType = GraphQLContext,
 export type CaseMaterialSummaryEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CaseMaterialSummaryEdge'] = ResolversParentTypes['CaseMaterialSummaryEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['CaseMaterialSummary'], ParentType, ContextType>;
+}>;
+
+export type CertificateResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = ResolversObject<{
+  current?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expiresOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CertificateState'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CertificateVerificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificateVerification'] = ResolversParentTypes['CertificateVerification']> = ResolversObject<{
+  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CertificateKind'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['CertificateState'], ParentType, ContextType>;
+}>;
+
+export type CertificationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = ResolversObject<{
+  badgeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  coordinatorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expert?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  expertEligibility?: Resolver<ResolversTypes['ExpertEligibility'], ParentType, ContextType>;
+  finalYearStartsOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  renewalDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  renewalTrainings?: Resolver<Array<ResolversTypes['RenewalTraining']>, ParentType, ContextType>;
+}>;
+
+export type CertificationPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['CertificationPayload'] = ResolversParentTypes['CertificationPayload']> = ResolversObject<{
+  certification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType>;
 }>;
 
 export type ChangePasswordPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ChangePasswordPayload'] = ResolversParentTypes['ChangePasswordPayload']> = ResolversObject<{
@@ -5638,6 +6038,13 @@ export type EndorsementResolvers<ContextType = GraphQLContext, ParentType extend
   coordinatorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ExpertEligibilityResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ExpertEligibility'] = ResolversParentTypes['ExpertEligibility']> = ResolversObject<{
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  firstCertifiedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  trainerTrainingCompletedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  yearsOfPractice?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type FileActivityReportPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['FileActivityReportPayload'] = ResolversParentTypes['FileActivityReportPayload']> = ResolversObject<{
@@ -5925,6 +6332,7 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   endorsePartner?: Resolver<ResolversTypes['EndorsePartnerPayload'], ParentType, ContextType, RequireFields<MutationEndorsePartnerArgs, 'input'>>;
   exportGapsCsv?: Resolver<ResolversTypes['GapCsvPayload'], ParentType, ContextType, Partial<MutationExportGapsCsvArgs>>;
   fileActivityReport?: Resolver<ResolversTypes['FileActivityReportPayload'], ParentType, ContextType, RequireFields<MutationFileActivityReportArgs, 'input'>>;
+  grantExpert?: Resolver<ResolversTypes['CertificationPayload'], ParentType, ContextType, RequireFields<MutationGrantExpertArgs, 'input'>>;
   importGraduates?: Resolver<ResolversTypes['ImportGraduatesPayload'], ParentType, ContextType, RequireFields<MutationImportGraduatesArgs, 'input'>>;
   importHsds?: Resolver<ResolversTypes['ImportHsdsPayload'], ParentType, ContextType, RequireFields<MutationImportHsdsArgs, 'input'>>;
   manageNoticeFeedToken?: Resolver<ResolversTypes['NoticeFeedTokenPayload'], ParentType, ContextType, RequireFields<MutationManageNoticeFeedTokenArgs, 'input'>>;
@@ -5942,6 +6350,8 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   publishSurvey?: Resolver<ResolversTypes['SurveyPayload'], ParentType, ContextType, RequireFields<MutationPublishSurveyArgs, 'input'>>;
   recordHandoffOutcome?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRecordHandoffOutcomeArgs, 'input'>>;
   recordReferral?: Resolver<ResolversTypes['RecordReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralArgs, 'input'>>;
+  recordRenewal?: Resolver<ResolversTypes['CertificationPayload'], ParentType, ContextType, RequireFields<MutationRecordRenewalArgs, 'input'>>;
+  recordTrainerTraining?: Resolver<ResolversTypes['CertificationPayload'], ParentType, ContextType, RequireFields<MutationRecordTrainerTrainingArgs, 'input'>>;
   recordWorkshopAttendance?: Resolver<ResolversTypes['RecordWorkshopAttendancePayload'], ParentType, ContextType, RequireFields<MutationRecordWorkshopAttendanceArgs, 'input'>>;
   redeemInvitation?: Resolver<ResolversTypes['RedeemInvitationPayload'], ParentType, ContextType, RequireFields<MutationRedeemInvitationArgs, 'input'>>;
   registerForWorkshop?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationRegisterForWorkshopArgs, 'input'>>;
@@ -5954,10 +6364,13 @@ export type MutationResolvers<ContextType = GraphQLContext, ParentType extends R
   respondToHandoff?: Resolver<ResolversTypes['HandoffPayload'], ParentType, ContextType, RequireFields<MutationRespondToHandoffArgs, 'input'>>;
   respondToPeerRequest?: Resolver<ResolversTypes['RespondToPeerRequestPayload'], ParentType, ContextType, RequireFields<MutationRespondToPeerRequestArgs, 'input'>>;
   reviewCaseMaterial?: Resolver<ResolversTypes['CaseMaterialPayload'], ParentType, ContextType, RequireFields<MutationReviewCaseMaterialArgs, 'input'>>;
+  revokeCertificate?: Resolver<ResolversTypes['CertificationPayload'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'input'>>;
+  revokeExpert?: Resolver<ResolversTypes['CertificationPayload'], ParentType, ContextType, RequireFields<MutationRevokeExpertArgs, 'input'>>;
   saveSurveyDraft?: Resolver<ResolversTypes['SaveSurveyDraftPayload'], ParentType, ContextType, RequireFields<MutationSaveSurveyDraftArgs, 'input'>>;
   sendHandoff?: Resolver<ResolversTypes['SendHandoffPayload'], ParentType, ContextType, RequireFields<MutationSendHandoffArgs, 'input'>>;
   sendSetPasswordLink?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSendSetPasswordLinkArgs, 'accountId'>>;
   setAccountActive?: Resolver<ResolversTypes['AccountPayload'], ParentType, ContextType, RequireFields<MutationSetAccountActiveArgs, 'input'>>;
+  setBadgeName?: Resolver<ResolversTypes['CertificationPayload'], ParentType, ContextType, Partial<MutationSetBadgeNameArgs>>;
   setWorkshopGroupFacilitator?: Resolver<ResolversTypes['WorkshopPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopGroupFacilitatorArgs, 'input'>>;
   setWorkshopPeerConsent?: Resolver<ResolversTypes['WorkshopRegistrationPayload'], ParentType, ContextType, RequireFields<MutationSetWorkshopPeerConsentArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['SignInPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'input'>>;
@@ -6331,6 +6744,10 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   auditActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   auditCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryAuditCsvArgs>>;
   auditEntries?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditEntriesArgs, 'first'>>;
+  badge?: Resolver<ResolversTypes['Badge'], ParentType, ContextType, RequireFields<QueryBadgeArgs, 'certificateId'>>;
+  badgePublicKeys?: Resolver<Array<ResolversTypes['BadgePublicKey']>, ParentType, ContextType>;
+  certificateListCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryCertificateListCsvArgs>>;
+  certification?: Resolver<ResolversTypes['Certification'], ParentType, ContextType, RequireFields<QueryCertificationArgs, 'coordinatorId'>>;
   coordinator?: Resolver<ResolversTypes['Coordinator'], ParentType, ContextType, RequireFields<QueryCoordinatorArgs, 'id'>>;
   coordinators?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryCoordinatorsArgs, 'first' | 'sort'>>;
   devOutbox?: Resolver<Array<ResolversTypes['OutboxMail']>, ParentType, ContextType>;
@@ -6347,6 +6764,7 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   managedSurveys?: Resolver<ResolversTypes['SurveyConnection'], ParentType, ContextType, Partial<QueryManagedSurveysArgs>>;
   materialAccessLog?: Resolver<ResolversTypes['MaterialAccessConnection'], ParentType, ContextType, RequireFields<QueryMaterialAccessLogArgs, 'first' | 'workshopId'>>;
   myActivityReports?: Resolver<ResolversTypes['ActivityReportConnection'], ParentType, ContextType, Partial<QueryMyActivityReportsArgs>>;
+  myCertification?: Resolver<Maybe<ResolversTypes['Certification']>, ParentType, ContextType>;
   myMissingPartnerReports?: Resolver<Array<ResolversTypes['MissingPartnerReport']>, ParentType, ContextType>;
   myPeers?: Resolver<ResolversTypes['CoordinatorConnection'], ParentType, ContextType, RequireFields<QueryMyPeersArgs, 'first'>>;
   myProfile?: Resolver<Maybe<ResolversTypes['Coordinator']>, ParentType, ContextType>;
@@ -6372,6 +6790,8 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   surveyResults?: Resolver<ResolversTypes['SurveyResults'], ParentType, ContextType, RequireFields<QuerySurveyResultsArgs, 'id'>>;
   surveyTextAnswers?: Resolver<ResolversTypes['SurveyTextAnswerConnection'], ParentType, ContextType, RequireFields<QuerySurveyTextAnswersArgs, 'id' | 'questionId'>>;
   unreadNoticeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  verifyBadge?: Resolver<ResolversTypes['BadgeCheck'], ParentType, ContextType, RequireFields<QueryVerifyBadgeArgs, 'jwt'>>;
+  verifyCertificate?: Resolver<Maybe<ResolversTypes['CertificateVerification']>, ParentType, ContextType, RequireFields<QueryVerifyCertificateArgs, 'id'>>;
   viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
   workshop?: Resolver<Maybe<ResolversTypes['Workshop']>, ParentType, ContextType, RequireFields<QueryWorkshopArgs, 'id'>>;
   workshops?: Resolver<ResolversTypes['WorkshopConnection'], ParentType, ContextType, RequireFields<QueryWorkshopsArgs, 'first'>>;
@@ -6412,6 +6832,14 @@ export type ReissueInvitationsPayloadResolvers<ContextType = GraphQLContext, Par
 
 export type RemoveSearchTermPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RemoveSearchTermPayload'] = ResolversParentTypes['RemoveSearchTermPayload']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type RenewalTrainingResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RenewalTraining'] = ResolversParentTypes['RenewalTraining']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registrationOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type ReportMissingPartnerPayloadResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['ReportMissingPartnerPayload'] = ResolversParentTypes['ReportMissingPartnerPayload']> = ResolversObject<{
@@ -6844,12 +7272,19 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
+  Badge?: BadgeResolvers<ContextType>;
+  BadgeCheck?: BadgeCheckResolvers<ContextType>;
+  BadgePublicKey?: BadgePublicKeyResolvers<ContextType>;
   Bureau?: BureauResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseMaterialPayload?: CaseMaterialPayloadResolvers<ContextType>;
   CaseMaterialSummary?: CaseMaterialSummaryResolvers<ContextType>;
   CaseMaterialSummaryConnection?: CaseMaterialSummaryConnectionResolvers<ContextType>;
   CaseMaterialSummaryEdge?: CaseMaterialSummaryEdgeResolvers<ContextType>;
+  Certificate?: CertificateResolvers<ContextType>;
+  CertificateVerification?: CertificateVerificationResolvers<ContextType>;
+  Certification?: CertificationResolvers<ContextType>;
+  CertificationPayload?: CertificationPayloadResolvers<ContextType>;
   ChangePasswordPayload?: ChangePasswordPayloadResolvers<ContextType>;
   ConfirmPartnerPayload?: ConfirmPartnerPayloadResolvers<ContextType>;
   Coordinator?: CoordinatorResolvers<ContextType>;
@@ -6858,6 +7293,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   EndorsePartnerPayload?: EndorsePartnerPayloadResolvers<ContextType>;
   Endorsement?: EndorsementResolvers<ContextType>;
+  ExpertEligibility?: ExpertEligibilityResolvers<ContextType>;
   FileActivityReportPayload?: FileActivityReportPayloadResolvers<ContextType>;
   GapAddressal?: GapAddressalResolvers<ContextType>;
   GapCell?: GapCellResolvers<ContextType>;
@@ -6948,6 +7384,7 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   RegionalBlock?: RegionalBlockResolvers<ContextType>;
   ReissueInvitationsPayload?: ReissueInvitationsPayloadResolvers<ContextType>;
   RemoveSearchTermPayload?: RemoveSearchTermPayloadResolvers<ContextType>;
+  RenewalTraining?: RenewalTrainingResolvers<ContextType>;
   ReportMissingPartnerPayload?: ReportMissingPartnerPayloadResolvers<ContextType>;
   RequestPasswordResetPayload?: RequestPasswordResetPayloadResolvers<ContextType>;
   RequestPeerConnectionPayload?: RequestPeerConnectionPayloadResolvers<ContextType>;

@@ -473,6 +473,8 @@ export type NoticeStatus =
 export type NotificationKind =
   /** A notice asks the viewer to confirm it (its current version). */
   | 'ACKNOWLEDGEMENT_DUE'
+  /** The viewer's certificate enters its last 12, 6, 3 or 1 months (subjectTitle is the expiry date). */
+  | 'CERTIFICATE_RENEWAL_DUE'
   /** A gap the viewer reported was marked addressed by a partner. */
   | 'GAP_ADDRESSED'
   /** A new notice was published for the viewer's audience. */
@@ -1236,7 +1238,9 @@ export type WorkshopEligibility =
   /** Every graduate (a COORDINATOR account acting as a Coordinator). */
   | 'ANY_GRADUATE'
   /** Graduates whose certificate is valid on the day of registration. */
-  | 'CERTIFICATE_VALID';
+  | 'CERTIFICATE_VALID'
+  /** A renewal training: graduates in the final year of their certificate or whose certificate expired. */
+  | 'RENEWAL';
 
 /** How a workshop is held. */
 export type WorkshopFormat =

@@ -1,10 +1,12 @@
 import { accountsEn } from './accounts.en';
 import { gapsEn } from './gaps.en';
+import { certificatesEn } from './certificates.en';
 import type { MessageKey } from './ja';
 
 // Typed against the Japanese catalog: a missing or extra key is a compile error.
 export const en: Record<MessageKey, string> = {
   ...accountsEn,
+  ...certificatesEn,
   'app.name': 'つなぐ Tsunagu',
   'app.tagline': 'Partner network for Support Coordinators for Foreign Nationals',
   'app.skipToContent': 'Skip to main content',

@@ -1,8 +1,10 @@
+import { certificatesJa } from './certificates.ja';
 import { accountsJa } from './accounts.ja';
 import { gapsJa } from './gaps.ja';
 
 // Japanese is the portal's default language. Keys are "<area>.<thing>"; `{name}` marks a parameter.
 export const ja = {
+  ...certificatesJa,
   ...accountsJa,
   'app.name': 'つなぐ Tsunagu',
   'app.tagline': '外国人支援コーディネーターの連携ポータル',

@@ -174,6 +174,13 @@ export class GraduatesRepository {
              c.certificateExpiresOn = coalesce(date($expiresOn), c.certificateExpiresOn),
              c.expert = coalesce($expert, c.expert, false),
              c.updatedAt = datetime()
+         WITH c
+         // A correction of the current certificate's record (a renewal appends instead: recordRenewal).
+         CALL (c) {
+           MATCH (c)-[:HOLDS]->(k:Certificate) WHERE k.kind IN ['PROGRAM', 'RENEWAL'] AND k.revokedAt IS NULL
+           WITH c, k ORDER BY k.expiresOn DESC, k.sequence DESC LIMIT 1
+           SET k.number = c.certificateNumber, k.validFrom = c.certificateIssuedOn, k.expiresOn = c.certificateExpiresOn
+         }
          RETURN ${coordinatorProjection('c')} AS row`,
         {
           ...scope,

@@ -11,6 +11,7 @@ export const STORED_KINDS = [
   'WORKSHOP_SEAT_CONFIRMED',
   'WORKSHOP_MATERIAL_SHARED',
   'GAP_ADDRESSED',
+  'CERTIFICATE_RENEWAL_DUE',
 ] as const;
 export type StoredKind = (typeof STORED_KINDS)[number];
 

@@ -2,7 +2,7 @@
 
 export type RegistrationStatus = 'CONFIRMED' | 'WAITLISTED' | 'CANCELLED';
 export type WorkshopFormat = 'IN_PERSON' | 'ONLINE' | 'HYBRID';
-export type WorkshopEligibility = 'ANY_GRADUATE' | 'CERTIFICATE_VALID';
+export type WorkshopEligibility = 'ANY_GRADUATE' | 'CERTIFICATE_VALID' | 'RENEWAL';
 
 /** A user named on a workshop. */
 export interface PersonRow {

@@ -24,7 +24,7 @@ async function myState(tx: GraphTx, workshopId: string, coordinatorId: string): 
   return row;
 }
 
-type RegisterOutcome = 'OK' | 'NOT_GRADUATE' | 'CLOSED' | 'ALREADY' | 'INELIGIBLE';
+type RegisterOutcome = 'OK' | 'NOT_GRADUATE' | 'CLOSED' | 'ALREADY' | 'INELIGIBLE' | 'NOT_RENEWAL_DUE';
 
 const REGISTER_REFUSALS: Record<Exclude<RegisterOutcome, 'OK'>, () => Error> = {
   NOT_GRADUATE: () => new BadUserInputError('workshopId', 'Only graduates can register.'),
@@ -33,6 +33,12 @@ const REGISTER_REFUSALS: Record<Exclude<RegisterOutcome, 'OK'>, () => Error> = {
   // Same rule as certificateStatus (graduates/certificate.ts): expired = expiry before today in Japan.
   INELIGIBLE: () =>
     new BadUserInputError('workshopId', 'This workshop needs a valid coordinator certificate.'),
+  // Same rule as renewalDue (graduates/certificate.ts): from one year before the day after expiry.
+  NOT_RENEWAL_DUE: () =>
+    new BadUserInputError(
+      'workshopId',
+      'Renewal training is open in the final year of a certificate or after it expired.',
+    ),
 };
 
 // The SET takes the workshop's write lock before anything is counted (see lock.ts); nothing but the
@@ -51,6 +57,10 @@ const REGISTER = `
     WHEN old.status IN ['CONFIRMED', 'WAITLISTED'] THEN 'ALREADY'
     WHEN w.eligibility = 'CERTIFICATE_VALID'
          AND (c.certificateExpiresOn IS NULL OR toString(c.certificateExpiresOn) < $today) THEN 'INELIGIBLE'
+    WHEN w.eligibility = 'RENEWAL'
+         AND (c.certificateExpiresOn IS NULL
+              OR toString(date(c.certificateExpiresOn) + duration({days: 1}) - duration({years: 1})) > $today)
+         THEN 'NOT_RENEWAL_DUE'
     ELSE 'OK' END AS outcome
   CALL (w, c, confirmed, outcome) {
     WITH w, c, confirmed WHERE outcome = 'OK'

@@ -1,3 +1,4 @@
+import { BACKFILL_HISTORY } from '../../certificates/cypher.js';
 import type { GraphTx } from '../../../db/graph.js';
 import type { ExistingGraduate } from './plan.js';
 import type { ImportRecord } from './rows.js';
@@ -85,6 +86,7 @@ export async function writeGraduates(
     const rows = writes.slice(i, i + WRITE_BATCH).map((w) => toRow(w));
     const ids = await tx.rows<{ number: string; id: string }>(WRITE_GRADUATES.upsert, { rows });
     for (const r of ids) out.set(r.number, { id: r.id, expiresAt: null });
+    await tx.rows(BACKFILL_HISTORY, { numbers: ids.map((r) => r.number) });
     await tx.rows(WRITE_GRADUATES.workplace, { rows });
     if (columns.languages) await tx.rows(WRITE_GRADUATES.languages, { rows });
     if (columns.domains) await tx.rows(WRITE_GRADUATES.domains, { rows });
