@@ -92,7 +92,8 @@ export default function MyProfile() {
       <h1>{t('myProfile.title')}</h1>
       <p className="lead">{t('myProfile.intro')}</p>
       <p>
-        <Link to={`/graduates/${encodeURIComponent(p.id)}`}>{t('myProfile.viewAsOthers')}</Link>
+        <Link to={`/graduates/${encodeURIComponent(p.id)}`}>{t('myProfile.viewAsOthers')}</Link> ·{' '}
+        <Link to="/certificates">{t('certificates.title')}</Link>
       </p>
       {outcome && (
         <p
