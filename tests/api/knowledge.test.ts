@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { runPrefix } from '../support/run-prefix.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
 import type { TestCoordinator } from '../fixtures/graduates/coordinators.js';
 import { workshopFixtures } from './workshops.fixtures.js';
 
-const RUN = `kb${randomBytes(3).toString('hex')}`;
+const RUN = runPrefix('kb');
 const PUBLISH = `mutation($input: PublishKnowledgeInsightInput!) { publishKnowledgeInsight(input: $input) {
   insight { id title domains { code } bureau { code } workshopId workshopTitle publishedBy { id } } } }`;
 const SEARCH = `query($filter: KnowledgeInsightFilter, $first: Int, $after: String) {

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
+import { runPrefix } from '../support/run-prefix.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
 import type { TestCoordinator } from '../fixtures/graduates/coordinators.js';
 import { REGISTER, workshopFixtures } from './workshops.fixtures.js';
 
-const RUN = `mat-${randomBytes(3).toString('hex')}`;
+const RUN = runPrefix('mat');
 const SUBMIT = `mutation($input: SubmitCaseMaterialInput!) { submitCaseMaterial(input: $input) {
   material { id status title confirmedFlags { field kind match } mine } } }`;
 const REVIEW = `mutation($input: ReviewCaseMaterialInput!) { reviewCaseMaterial(input: $input) {

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { runPrefix } from '../support/run-prefix.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCode, startHarness, type Harness } from '../support/api-harness.js';
 import type { TestCoordinator } from '../fixtures/graduates/coordinators.js';
@@ -11,7 +11,7 @@ import {
   type RosterEntry,
 } from './workshops.fixtures.js';
 
-const RUN = `ws-${randomBytes(3).toString('hex')}`;
+const RUN = runPrefix('ws');
 const SPLIT = `mutation($input: SplitWorkshopGroupsInput!) { splitWorkshopGroups(input: $input) {
   workshop { groups { number facilitator { id } bureauCount members { id bureau { code } domains { code } } } } } }`;
 const MOVE = `mutation($input: MoveWorkshopParticipantInput!) { moveWorkshopParticipant(input: $input) {

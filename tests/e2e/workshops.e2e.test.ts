@@ -136,9 +136,9 @@ describe('case-study workshops in a real browser (no JavaScript)', () => {
       await submit(organizer, '承認して共有する');
       await expect(organizer.getByText('確認結果を保存しました。').count()).resolves.toBe(1);
 
-      // Only participants open it: the waitlisted graduate is refused (and the attempt is logged).
+      // Only participants open it: to the waitlisted graduate it does not exist (the attempt is logged).
       const refused = await waiting.goto(materialUrl);
-      expect(refused?.status()).toBe(403);
+      expect(refused?.status()).toBe(404);
       await seated.goto(materialUrl);
       await expect(seated.getByText('共有中', { exact: true }).count()).resolves.toBe(1);
       await seated.screenshot({ path: 'test-results/screenshots/workshop-material.png', fullPage: true });

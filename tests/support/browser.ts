@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Graph } from '../../api/src/db/graph.js';
 import { hashPassword } from '../../api/src/modules/auth/passwords.js';
@@ -11,15 +10,7 @@ import { portalUrl } from './stack-env.js';
 /** The password of the demo accounts that `npm start` and `npm test` seed. */
 export const DEMO_PASSWORD = 'tsunagu-demo-2026';
 
-/**
- * A unique prefix for one run's data, in letters only: six random hex digits would sometimes be all
- * digits, which the identifier checks (Q&A posts, case materials) rightly take for a phone number.
- */
-export function runPrefix(name: string): string {
-  return `${name}-${randomBytes(3)
-    .toString('hex')
-    .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)])}`;
-}
+export { runPrefix } from './run-prefix.js';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
