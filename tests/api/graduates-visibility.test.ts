@@ -90,6 +90,35 @@ describe('profile visibility per reader and per field', () => {
     expect(seen.sameRegion.isViewer).toBe(false);
   });
 
+  it('lets the owner preview exactly what each audience sees, and nobody else', async () => {
+    const PREVIEW = PROFILE.replace(
+      'query($id: ID!) { coordinator(id: $id) {',
+      'query($id: ID!, $as: ProfileAudience) { coordinator(id: $id, previewAs: $as) {',
+    );
+    const asAudience = async (as: string, token = owner.token) =>
+      h.gql<{ coordinator: Profile }>(PREVIEW, { id: owner.id, as }, token);
+    const fields = [
+      'email',
+      'bio',
+      'contactNote',
+      'affiliation',
+      'certificateNumber',
+      'visibility',
+      'isViewer',
+    ];
+    const pick = (p: Profile) => Object.fromEntries(fields.map((f) => [f, p[f]]));
+    const same = await asAudience('SAME_BUREAU_REGION');
+    const sameReal = await read(sameRegion.token);
+    expect(pick(same.data!.coordinator)).toEqual(pick(sameReal.data!.coordinator));
+    const other = await asAudience('OTHER_REGION');
+    const otherReal = await read(otherRegion.token);
+    expect(pick(other.data!.coordinator)).toEqual(pick(otherReal.data!.coordinator));
+    expect(other.data!.coordinator.certificateNumber).toBeNull();
+    for (const token of [sameRegion.token, tokens.ISA_ADMIN]) {
+      expect(errorCode(await asAudience('OTHER_REGION', token))).toBe('FORBIDDEN');
+    }
+  });
+
   it('refuses LOCAL_GOV and answers NOT_FOUND for an unknown id', async () => {
     expect(errorCode(await read(tokens.LOCAL_GOV))).toBe('FORBIDDEN');
     expect(errorCode(await read(tokens.ISA_ADMIN, 'no-such-coordinator'))).toBe('NOT_FOUND');

@@ -113,8 +113,9 @@ describe('graduate database in a real browser (no JavaScript)', () => {
       await graduate.getByLabel('パスワード（確認）').fill('synthetic-password-2026');
       await submit(graduate, '登録する');
       expect(new URL(graduate.url()).pathname).toBe('/profile');
-      const profileLink = graduate.getByRole('link', { name: '他の人から見たプロフィールを確認する' });
-      coordinatorId = decodeURIComponent((await profileLink.getAttribute('href'))!.split('/').pop()!);
+      const profileLink = graduate.getByRole('link', { name: '同じ地方局管内の修了者' });
+      const previewHref = (await profileLink.getAttribute('href'))!;
+      coordinatorId = decodeURIComponent(previewHref.split('?')[0].split('/').pop()!);
 
       // The demo coordinator works in Gunma, under the Tokyo bureau like this graduate: e-mail visible by default.
       const peer = await newPage();
@@ -133,6 +134,10 @@ describe('graduate database in a real browser (no JavaScript)', () => {
 
       await peer.reload();
       await expect(peer.getByText(GRADUATE_EMAIL).count()).resolves.toBe(0);
+      // The owner's preview as that audience shows the same: the e-mail is hidden there too.
+      await graduate.goto(previewHref);
+      await expect(graduate.getByTestId('profile-preview').count()).resolves.toBe(1);
+      await expect(graduate.getByText(GRADUATE_EMAIL).count()).resolves.toBe(0);
       await peer.screenshot({ path: `${SCREENSHOT_DIR}/profile-as-peer.png`, fullPage: true });
       await graduate.context().close();
       await peer.context().close();

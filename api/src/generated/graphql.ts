@@ -2902,6 +2902,13 @@ export type Prefecture = {
   nameJa: Scalars['String']['output'];
 };
 
+/** An audience whose view of a profile its owner can preview. */
+export type ProfileAudience =
+  /** A graduate working in another region (or a workshop organizer). */
+  | 'OTHER_REGION'
+  /** A graduate working in the same Regional Immigration Services Bureau region. */
+  | 'SAME_BUREAU_REGION';
+
 /** The visibility of each personal field of a profile. */
 export type ProfileVisibility = {
   __typename?: 'ProfileVisibility';
@@ -3167,7 +3174,10 @@ export type Query = {
   certificateListCsv: Scalars['String']['output'];
   /** A coordinator's certificates (ISA_ADMIN). */
   certification: Certification;
-  /** One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). */
+  /**
+   * One coordinator's profile, filtered by the viewer's visibility (NOT_FOUND when unknown). With `previewAs`, the
+   * owner sees their own profile as that audience would (FORBIDDEN for anyone else's profile).
+   */
   coordinator: Coordinator;
   /** The graduate directory; COORDINATOR, ISA_ADMIN and WORKSHOP_ORGANIZER may read it, LOCAL_GOV may not. */
   coordinators: CoordinatorConnection;
@@ -3325,6 +3335,7 @@ export type QueryCertificationArgs = {
 /** The root query type; each capability extends it in its own schema file. */
 export type QueryCoordinatorArgs = {
   id: Scalars['ID']['input'];
+  previewAs?: InputMaybe<ProfileAudience>;
 };
 
 
@@ -5319,6 +5330,7 @@ export type ResolversTypes = ResolversObject<{
   PeerRequestStatus: PeerRequestStatus;
   PostHandoffMessageInput: PostHandoffMessageInput;
   Prefecture: ResolverTypeWrapper<PrefectureRecord>;
+  ProfileAudience: ProfileAudience;
   ProfileVisibility: ResolverTypeWrapper<ProfileVisibility>;
   ProfileVisibilityInput: ProfileVisibilityInput;
   ProposePartnerInput: ProposePartnerInput;

@@ -442,7 +442,14 @@ export const en: Record<MessageKey, string> = {
   'myProfile.title': 'My profile',
   'myProfile.intro':
     'Choose, field by field, who may see it. Certification details are maintained by the Immigration Services Agency.',
-  'myProfile.viewAsOthers': 'See my profile as others see it',
+  'myProfile.viewAsOthers': 'See my profile as others see it:',
+  'myProfile.asSameRegion': 'graduates in my bureau region',
+  'myProfile.asOtherRegion': 'graduates elsewhere and workshop organizers',
+  'myProfile.previewing.SAME_BUREAU_REGION':
+    'Your profile as graduates in your bureau region see it (fields shown to the ISA only are hidden).',
+  'myProfile.previewing.OTHER_REGION':
+    'Your profile as graduates in other regions and workshop organizers see it.',
+  'myProfile.endPreview': 'Back to my own view',
   'myProfile.visibleTo': 'Visible to ({field})',
   'myProfile.visibility.ALL_GRADUATES': 'All graduates',
   'myProfile.visibility.SAME_BUREAU_REGION': 'Graduates in my bureau region',

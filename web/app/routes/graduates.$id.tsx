@@ -8,6 +8,7 @@ import {
   GraduateProfilePageDocument,
   RequestPeerConnectionDocument,
   UpdateCertificationDocument,
+  type ProfileAudience,
 } from '~/generated/graphql';
 import { localName, localNames } from '~/i18n';
 import { useLocale, useT } from '~/i18n/react';
@@ -17,11 +18,18 @@ import { pageMeta } from '~/utils/meta';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'graduates.profileTitle');
 
+const PREVIEW_AUDIENCES: readonly ProfileAudience[] = ['SAME_BUREAU_REGION', 'OTHER_REGION'];
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await requireRole(request, GRADUATE_READERS);
+  const as = new URL(request.url).searchParams.get('as');
+  const previewAs = PREVIEW_AUDIENCES.find((a) => a === as) ?? null;
   try {
-    const { coordinator } = await gqlRequest(request, GraduateProfilePageDocument, { id: params.id ?? '' });
-    return { coordinator, viewerRole: viewer.role };
+    const { coordinator } = await gqlRequest(request, GraduateProfilePageDocument, {
+      id: params.id ?? '',
+      previewAs,
+    });
+    return { coordinator, viewerRole: viewer.role, previewAs };
   } catch (error) {
     throw apiErrorResponse(error);
   }
@@ -57,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function GraduateProfile() {
-  const { coordinator: c, viewerRole } = useLoaderData<typeof loader>();
+  const { coordinator: c, viewerRole, previewAs } = useLoaderData<typeof loader>();
   const outcome = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
@@ -89,6 +97,12 @@ export default function GraduateProfile() {
         {c.expert && <span className="badge badge--place">{t('graduates.expert')}</span>}
         <CertificateBadge status={c.certificateStatus} />
       </h1>
+      {previewAs && (
+        <p className="notice" role="status" data-testid="profile-preview">
+          {t(`myProfile.previewing.${previewAs}`)}{' '}
+          <Link to={`/graduates/${encodeURIComponent(c.id)}`}>{t('myProfile.endPreview')}</Link>
+        </p>
+      )}
       {outcome && (
         <p
           className={outcome.ok ? 'notice' : 'form-message form-message--error'}
@@ -110,7 +124,7 @@ export default function GraduateProfile() {
           <Link to="/profile">{t('graduates.editMyProfile')}</Link>
         </p>
       )}
-      {viewerRole === 'COORDINATOR' && !c.isViewer && !c.isPeer && (
+      {viewerRole === 'COORDINATOR' && !previewAs && !c.isViewer && !c.isPeer && (
         <Form method="post">
           <input type="hidden" name="intent" value="connect" />
           <button type="submit" className="button button--primary">
@@ -124,7 +138,7 @@ export default function GraduateProfile() {
           <Link to={`/handoffs?to=${encodeURIComponent(c.id)}`}>{t('handoffs.new')}</Link>
         </p>
       )}
-      {viewerRole === 'ISA_ADMIN' && (
+      {viewerRole === 'ISA_ADMIN' && !previewAs && (
         <Form method="post" className="form">
           <h2>{t('graduates.certification')}</h2>
           <input type="hidden" name="intent" value="certification" />

@@ -92,8 +92,15 @@ export default function MyProfile() {
       <h1>{t('myProfile.title')}</h1>
       <p className="lead">{t('myProfile.intro')}</p>
       <p>
-        <Link to={`/graduates/${encodeURIComponent(p.id)}`}>{t('myProfile.viewAsOthers')}</Link> ·{' '}
-        <Link to="/certificates">{t('certificates.title')}</Link>
+        {t('myProfile.viewAsOthers')}{' '}
+        <Link to={`/graduates/${encodeURIComponent(p.id)}?as=SAME_BUREAU_REGION`}>
+          {t('myProfile.asSameRegion')}
+        </Link>{' '}
+        ·{' '}
+        <Link to={`/graduates/${encodeURIComponent(p.id)}?as=OTHER_REGION`}>
+          {t('myProfile.asOtherRegion')}
+        </Link>{' '}
+        · <Link to="/certificates">{t('certificates.title')}</Link>
       </p>
       {outcome && (
         <p

@@ -5,7 +5,7 @@ import { certificateStatus } from './certificate.js';
 import { isConstraintViolation } from './constraint-errors.js';
 import { certificationChanges, profileChanges } from './profile-input.js';
 import { COORDINATOR_SORTS, type CoordinatorRow } from './repository.js';
-import { readerScope } from './visibility.js';
+import { previewScope, readerScope } from './visibility.js';
 
 const DIRECTORY_READERS = ['COORDINATOR', 'ISA_ADMIN', 'WORKSHOP_ORGANIZER'] as const;
 
@@ -32,7 +32,10 @@ export const graduatesResolvers: Resolvers = {
     },
     coordinator: async (_root, args, ctx) => {
       const viewer = await ctx.access.requireRole(...DIRECTORY_READERS);
-      const row = await ctx.repos.graduates.coordinatorById(args.id, readerScope(viewer, ctx.catalog));
+      const scope = args.previewAs
+        ? previewScope(viewer, args.id, args.previewAs, ctx.catalog)
+        : readerScope(viewer, ctx.catalog);
+      const row = await ctx.repos.graduates.coordinatorById(args.id, scope);
       if (!row) throw new NotFoundError('Coordinator');
       return row;
     },

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../../errors.js';
 import type { SessionViewer } from '../auth/repository.js';
 import type { ReferenceCatalog } from '../reference/catalog.js';
 
@@ -50,6 +51,29 @@ export function readerScope(viewer: SessionViewer, catalog: ReferenceCatalog): R
     viewerBureau:
       viewer.role === 'COORDINATOR'
         ? (catalog.get('prefectures', viewer.prefectureCode)?.bureauCode ?? null)
+        : null,
+  };
+}
+
+/**
+ * The scope of an audience whose view the profile's owner previews: nobody's own profile, not ISA, and the
+ * owner's own bureau region for SAME_BUREAU_REGION. Only the owner may preview their profile.
+ */
+export function previewScope(
+  viewer: SessionViewer,
+  coordinatorId: string,
+  audience: 'SAME_BUREAU_REGION' | 'OTHER_REGION',
+  catalog: ReferenceCatalog,
+): ReaderScope {
+  if (viewer.coordinatorId !== coordinatorId) {
+    throw new ForbiddenError('Only the owner previews their profile as others see it.');
+  }
+  return {
+    viewerIsAdmin: false,
+    viewerCoordinatorId: null,
+    viewerBureau:
+      audience === 'SAME_BUREAU_REGION'
+        ? (catalog.get('prefectures', viewer.workPrefectureCode ?? viewer.prefectureCode)?.bureauCode ?? null)
         : null,
   };
 }
