@@ -1,4 +1,5 @@
 import type { Graph } from '../../db/graph.js';
+import { startPeriodicJob, type PeriodicJob } from '../../jobs/periodic.js';
 import { dueReminder, finalYearStart, japanToday } from '../graduates/certificate.js';
 import type { OutgoingMail } from '../notifications/mailer.js';
 import { storeNotifications, type NewNotification } from '../notifications/store.js';
@@ -103,25 +104,12 @@ export function startCertificateReminders(
   portalUrl: string,
   intervalMs: number,
   log: (line: string) => void,
-): { stop(): Promise<void> } {
-  if (intervalMs <= 0) return { stop: async () => {} };
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = sendCertificateReminders(graph, send, portalUrl)
-      .then((n) => {
-        if (n) log(`certificate reminders: ${n} mailed`);
-      })
-      .catch((error: Error) => log(`certificate reminders failed: ${error.message}`))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): PeriodicJob {
+  return startPeriodicJob(
+    'certificate reminders',
+    intervalMs,
+    () => sendCertificateReminders(graph, send, portalUrl),
+    log,
+    'mailed',
+  );
 }

@@ -1,4 +1,5 @@
 import type { Graph } from '../../db/graph.js';
+import { startPeriodicJob, type PeriodicJob } from '../../jobs/periodic.js';
 import { inAudience } from '../bulletin/cypher.js';
 import type { OutgoingMail } from './mailer.js';
 
@@ -99,24 +100,12 @@ export function startNoticeMail(
   portalUrl: string,
   intervalMs: number,
   log: (line: string) => void,
-): { stop(): Promise<void> } {
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = mailDueNotices(graph, send, portalUrl)
-      .then((n) => {
-        if (n) log(`notice mail: ${n} sent`);
-      })
-      .catch((error: Error) => log(`notice mail failed: ${error.message}`))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): PeriodicJob {
+  return startPeriodicJob(
+    'notice mail',
+    intervalMs,
+    () => mailDueNotices(graph, send, portalUrl),
+    log,
+    'sent',
+  );
 }

@@ -1,4 +1,5 @@
 import type { Graph } from '../../db/graph.js';
+import { startPeriodicJob, type PeriodicJob } from '../../jobs/periodic.js';
 import { storeNotifications, type NewNotification } from '../notifications/store.js';
 import { AUDIENCE_MEMBERS } from './cypher.js';
 
@@ -41,25 +42,12 @@ export function startSurveyReminders(
   graph: Graph,
   intervalMs: number,
   log: (line: string) => void,
-): { stop(): Promise<void> } {
-  if (intervalMs <= 0) return { stop: async () => {} };
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = sendSurveyReminders(graph, new Date())
-      .then((n) => {
-        if (n) log(`survey reminders: ${n} stored`);
-      })
-      .catch((error: Error) => log(`survey reminders failed: ${error.message}`))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+): PeriodicJob {
+  return startPeriodicJob(
+    'survey reminders',
+    intervalMs,
+    () => sendSurveyReminders(graph, new Date()),
+    log,
+    'stored',
+  );
 }
