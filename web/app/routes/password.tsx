@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { Form, useActionData, useNavigation } from '@remix-run/react';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
+import { MIN_PASSWORD_LENGTH, NewPasswordFields } from '~/components/accounts/new-password-fields';
 import { ChangePasswordDocument } from '~/generated/graphql';
 import type { MessageKey } from '~/i18n';
 import { useT } from '~/i18n/react';
@@ -9,8 +10,6 @@ import { ApiError, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'accounts.change.title');
-
-const MIN_LENGTH = 12;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireViewer(request);
@@ -29,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const fail = (message: MessageKey, field: Field) =>
     data<Result>({ ok: false, message, field }, { status: 400 });
   if (!current) return fail('accounts.change.currentMissing', 'current');
-  if (password.length < MIN_LENGTH) return fail('accounts.password.tooShort', 'password');
+  if (password.length < MIN_PASSWORD_LENGTH) return fail('accounts.password.tooShort', 'password');
   if (password !== confirm) return fail('accounts.password.mismatch', 'confirm');
   try {
     const { changePassword } = await gqlRequest(request, ChangePasswordDocument, {
@@ -79,34 +78,7 @@ export default function ChangePassword() {
             aria-describedby={describedBy('current')}
           />
         </div>
-        <p id="password-hint" className="hint">
-          {t('accounts.password.hint', { min: MIN_LENGTH })}
-        </p>
-        <div className="field">
-          <label htmlFor="password">{t('accounts.password.new')}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_LENGTH}
-            required
-            aria-invalid={failed?.field === 'password' || undefined}
-            aria-describedby={describedBy('password') ?? 'password-hint'}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="confirm">{t('accounts.password.confirm')}</label>
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={failed?.field === 'confirm' || undefined}
-            aria-describedby={describedBy('confirm')}
-          />
-        </div>
+        <NewPasswordFields invalidField={failed?.field} messageId="change-message" />
         <button type="submit" className="button button--primary" disabled={submitting}>
           {t('accounts.change.submit')}
         </button>

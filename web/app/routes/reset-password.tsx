@@ -7,6 +7,7 @@ import {
 } from '@remix-run/node';
 import { Form, Link, useActionData, useLoaderData, useNavigation } from '@remix-run/react';
 import { GeneralErrorBoundary } from '~/components/error-boundary';
+import { MIN_PASSWORD_LENGTH, NewPasswordFields } from '~/components/accounts/new-password-fields';
 import { ResetPasswordDocument } from '~/generated/graphql';
 import type { MessageKey } from '~/i18n';
 import { useT } from '~/i18n/react';
@@ -14,8 +15,6 @@ import { ApiError, gqlRequest } from '~/utils/graphql.server';
 import { pageMeta } from '~/utils/meta';
 
 export const meta: MetaFunction = ({ matches }) => pageMeta(matches, 'accounts.reset.title');
-
-const MIN_LENGTH = 12;
 
 export function loader({ request }: LoaderFunctionArgs) {
   return { token: new URL(request.url).searchParams.get('token') ?? '' };
@@ -33,7 +32,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const token = String(form.get('token') ?? '');
   const password = String(form.get('password') ?? '');
   const confirm = String(form.get('confirm') ?? '');
-  if (password.length < MIN_LENGTH) {
+  if (password.length < MIN_PASSWORD_LENGTH) {
     return data({ message: 'accounts.password.tooShort' as MessageKey, field: 'password' }, { status: 400 });
   }
   if (password !== confirm) {
@@ -66,7 +65,6 @@ export default function ResetPassword() {
   const { token } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const submitting = useNavigation().state === 'submitting';
-  const describedBy = (field: string) => (result?.field === field ? 'reset-message' : 'password-hint');
   return (
     <div className="page page--narrow">
       <h1>{t('accounts.reset.title')}</h1>
@@ -84,34 +82,7 @@ export default function ResetPassword() {
           </p>
         )}
         <input type="hidden" name="token" value={token} />
-        <p id="password-hint" className="hint">
-          {t('accounts.password.hint', { min: MIN_LENGTH })}
-        </p>
-        <div className="field">
-          <label htmlFor="password">{t('accounts.password.new')}</label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_LENGTH}
-            required
-            aria-invalid={result?.field === 'password' || undefined}
-            aria-describedby={describedBy('password')}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="confirm">{t('accounts.password.confirm')}</label>
-          <input
-            id="confirm"
-            name="confirm"
-            type="password"
-            autoComplete="new-password"
-            required
-            aria-invalid={result?.field === 'confirm' || undefined}
-            aria-describedby={result?.field === 'confirm' ? 'reset-message' : undefined}
-          />
-        </div>
+        <NewPasswordFields invalidField={result?.field} messageId="reset-message" />
         <button type="submit" className="button button--primary" disabled={submitting}>
           {t('accounts.reset.submit')}
         </button>
