@@ -40,8 +40,6 @@ export const ADDRESS_FIELDS: readonly PartnerField[] = [
   'latitude',
   'longitude',
 ];
-/** Fields whose change can make a partner a duplicate of another. */
-export const KEY_FIELDS: readonly PartnerField[] = ['name', 'prefecture', 'phones', 'url'];
 
 const TEXT_LIMITS: Partial<Record<PartnerField, number>> = {
   alternateName: 120,

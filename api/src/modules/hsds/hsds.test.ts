@@ -4,7 +4,7 @@ import { partnerToOrganization } from './export-mapper.js';
 import { hsdsId, uuidV5 } from './ids.js';
 import { planImport } from './importer.js';
 import { FieldLedger } from './ledger.js';
-import { testCatalog } from './test-catalog.js';
+import { testCatalog } from '../../../../tests/hsds/test-catalog.js';
 import type { PartnerExportRow } from './types.js';
 import { validateHsds } from './validator.js';
 

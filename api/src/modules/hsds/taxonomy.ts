@@ -83,10 +83,3 @@ export function partnerTerms(
   for (const code of delivery) terms.push(taxonomyTerm('delivery', code, DELIVERY_TERMS[code]));
   return terms;
 }
-
-/** The whole taxonomy of support domains as HSDS terms (for documentation and the portal). */
-export function domainTaxonomyTerms(catalog: ReferenceCatalog): HsdsObject[] {
-  return catalog
-    .all('domains')
-    .map((d) => taxonomyTerm('domain', d.code, { ja: d.nameJa, en: d.nameEn }, d.parentCode));
-}

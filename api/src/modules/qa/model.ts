@@ -5,11 +5,6 @@ export interface QaAuthorRow {
   prefectureCode: string | null;
 }
 
-export interface QaModerationRow {
-  hiddenAt: string;
-  reason: string;
-}
-
 export interface QaReplyRow {
   id: string;
   body: string;

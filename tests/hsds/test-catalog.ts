@@ -1,5 +1,5 @@
-import type { Graph } from '../../db/graph.js';
-import { ReferenceCatalog } from '../reference/catalog.js';
+import type { Graph } from '../../api/src/db/graph.js';
+import { ReferenceCatalog } from '../../api/src/modules/reference/catalog.js';
 
 /** A small in-memory catalog (a few prefectures, domains, languages, statuses) for unit tests. */
 export async function testCatalog(): Promise<ReferenceCatalog> {
