@@ -36,7 +36,7 @@ export function createApolloServer(services: AppServices, log: Logger): ApolloSe
   const { production } = services.config;
   return new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers() as never,
+    resolvers: buildResolvers(),
     csrfPrevention: true,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,

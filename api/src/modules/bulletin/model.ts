@@ -1,15 +1,17 @@
+import type { NoticeCategory, Role } from '../../generated/graphql.js';
+
 /** A notice row as the repository returns it (plain values; see docs/decisions/001). */
 export interface NoticeRow {
   id: string;
   title: string;
   body: string;
-  category: string;
+  category: NoticeCategory;
   effectiveDate: string | null;
   importance: 'NORMAL' | 'REQUIRES_ACKNOWLEDGEMENT';
   audienceAll: boolean;
   audienceBureaus: string[];
   audiencePrefectures: string[];
-  audienceRoles: string[];
+  audienceRoles: Role[];
   pinnedUntil: string | null;
   attachmentTitles: string[];
   attachmentUrls: string[];

@@ -67,7 +67,7 @@ export function badgeCredential(subject: BadgeSubject, portalUrl: string): Recor
  * registered claims iss, jti, nbf and exp) with the deployment's current Ed25519 key (alg EdDSA).
  */
 export async function signBadge(credential: Record<string, unknown>, keys: BadgeKeys): Promise<string> {
-  const key = await importJWK({ ...keys.current.privateJwk, alg: 'EdDSA' } as never, 'EdDSA');
+  const key = await importJWK({ ...keys.current.privateJwk, alg: 'EdDSA' }, 'EdDSA');
   const issuer = credential.issuer as { id: string };
   const nbf = Math.floor(Date.parse(String(credential.validFrom)) / 1000);
   const jwt = new SignJWT(credential as JWTPayload)
@@ -99,7 +99,7 @@ export async function checkBadge(token: string, keys: BadgeKeys): Promise<BadgeC
   const known: BadgeKey | undefined = [keys.current, ...keys.retired].find((k) => k.kid === kid);
   if (!known) return { valid: false, reason: 'UNKNOWN_KEY' };
   try {
-    const key = await importJWK({ ...known.publicJwk, alg: 'EdDSA' } as never, 'EdDSA');
+    const key = await importJWK({ ...known.publicJwk, alg: 'EdDSA' }, 'EdDSA');
     const { payload } = await jwtVerify(token.trim(), key, {
       algorithms: ['EdDSA'],
       // Expiry is reported, not refused (see above); nbf only guards against a clock far behind.

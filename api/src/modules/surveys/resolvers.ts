@@ -195,7 +195,7 @@ export const surveyResolvers: Resolvers = {
       prefectures: ctx.catalog.many('prefectures', s.audiencePrefectures),
       workshopIds: s.audienceWorkshops,
     }),
-    questions: (s) => questionsOf(s) as never,
+    questions: (s) => questionsOf(s),
     questionsLocked: (s) => s.responseCount > 0,
     responseCount: (s) => (s.canManage ? s.responseCount : null),
     canRespond: (s) => canRespond(s),

@@ -1,4 +1,5 @@
 import { data } from '@remix-run/node';
+import type { AnonymizationFlagInput, AnonymizationFlagKind } from '~/generated/graphql';
 import { ApiError } from '~/utils/graphql.server';
 
 /** One anonymization flag as the API lists it in `extensions.flags`. */
@@ -18,16 +19,25 @@ export interface FormRefusal {
   values: Record<string, string | string[]>;
 }
 
+/** The kinds an author may confirm as false positives; the API refuses the others. */
+const CONFIRMABLE_KINDS: ReadonlySet<string> = new Set<AnonymizationFlagKind>([
+  'PERSONAL_NAME',
+  'RARE_COMBINATION',
+]);
+
 /** The soft flags the author ticked as false positives (checkbox values are JSON of field/kind/match). */
-export function confirmedFlagsFrom(form: FormData): { field: string; kind: never; match: string }[] {
+export function confirmedFlagsFrom(form: FormData): AnonymizationFlagInput[] {
   return form
     .getAll('confirmFlag')
     .map(String)
     .flatMap((raw) => {
       try {
         const f = JSON.parse(raw) as { field?: unknown; kind?: unknown; match?: unknown };
-        return typeof f.field === 'string' && typeof f.kind === 'string' && typeof f.match === 'string'
-          ? [{ field: f.field, kind: f.kind as never, match: f.match }]
+        return typeof f.field === 'string' &&
+          typeof f.kind === 'string' &&
+          CONFIRMABLE_KINDS.has(f.kind) &&
+          typeof f.match === 'string'
+          ? [{ field: f.field, kind: f.kind as AnonymizationFlagKind, match: f.match }]
           : [];
       } catch {
         return [];
