@@ -2,7 +2,7 @@ import type { Graph } from '../../api/src/db/graph.js';
 import { REBUILD_TALLY } from '../../api/src/modules/surveys/tally.js';
 import { createRandom } from './synthetic/random.js';
 
-// Demo data for surveys and activity reports (issue 5), so `npm start` shows open surveys, charts and
+// Demo data for surveys and activity reports, so `npm start` shows open surveys, charts and
 // trend lines. Everything is synthetic (【デモ】/ [synthetic]) and idempotent (MERGE on fixed ids).
 
 const OPEN_SURVEY = 'demo-survey-training-needs';

@@ -30,9 +30,9 @@ export async function seedGraph(
     options.log,
   );
   await loadDemoAccounts(graph);
-  // Surveys and activity reports demo (issue 5): an open survey, an anonymous one with responses, a year of reports.
+  // Surveys and activity reports demo: an open survey, an anonymous one with responses, a year of reports.
   await loadDemoSurveys(graph);
-  // Workshops demo (issue 6): an upcoming workshop with a waitlist and a past one with an insight.
+  // Workshops demo: an upcoming workshop with a waitlist and a past one with an insight.
   await loadDemoWorkshops(graph);
   // Gaps demo: a year of synthetic unmet-need aggregates, so the dashboard and map are not empty.
   await loadSyntheticGaps(graph, ref, DEMO_GAP_SIZES, jstMonth(), options.seed ?? DEMO_SEED);

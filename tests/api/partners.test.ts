@@ -1,5 +1,5 @@
 /**
- * Partner directory (issue 3 part A): detail, tiered disclosure per role, proposing with duplicate
+ * Partner directory: detail, tiered disclosure per role, proposing with duplicate
  * detection, updating with change history, ISA verification, confirmation and stale marking.
  */
 import { randomInt, randomUUID } from 'node:crypto';

@@ -21,7 +21,7 @@ const SECTIONS_JA = {
   qa: 'Q&A',
   notifications: '通知',
   surveys: 'アンケート',
-  activity: '活動報告', // issue 5
+  activity: '活動報告',
   workshops: '事例研究会',
   knowledge: 'ナレッジ',
   gaps: '不足している連携先',
@@ -37,7 +37,7 @@ const SECTIONS_EN: Record<keyof typeof SECTIONS_JA, string> = {
   qa: 'Q&A',
   notifications: 'Notifications',
   surveys: 'Surveys',
-  activity: 'Activity reports', // issue 5
+  activity: 'Activity reports',
   workshops: 'Workshops',
   knowledge: 'Knowledge base',
   gaps: 'Gaps',

@@ -56,7 +56,7 @@ export function PortalShell({ children }: { children: ReactNode }) {
   );
 }
 
-/** Unread counts shown on menu entries (bulletin, issue 4). */
+/** Unread counts shown on menu entries (bulletin). */
 function badgeCount(badges: Record<string, number> | undefined, sectionId: string): number {
   return badges?.[sectionId] ?? 0;
 }

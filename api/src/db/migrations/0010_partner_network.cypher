@@ -1,4 +1,4 @@
-// Partner network (issue 3 part A): duplicate-detection keys, list filters, change history, referral ids.
+// Partner network: duplicate-detection keys, list filters, change history, referral ids.
 CREATE INDEX partner_name_key IF NOT EXISTS FOR (p:Partner) ON (p.nameKey);
 CREATE INDEX partner_url_key IF NOT EXISTS FOR (p:Partner) ON (p.urlKey);
 CREATE INDEX partner_reference IF NOT EXISTS FOR (p:Partner) ON (p.reference);

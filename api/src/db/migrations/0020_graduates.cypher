@@ -1,4 +1,4 @@
-// Graduate database (issue 3B): certificate numbers identify imported graduates; invitation codes
+// Graduate database: certificate numbers identify imported graduates; invitation codes
 // are looked up by hash; peer requests and hand-offs are addressed by id.
 CREATE CONSTRAINT coordinator_certificate_number IF NOT EXISTS FOR (c:Coordinator) REQUIRE c.certificateNumber IS UNIQUE;
 CREATE CONSTRAINT invitation_id IF NOT EXISTS FOR (i:Invitation) REQUIRE i.id IS UNIQUE;

@@ -1,4 +1,4 @@
-// Search (issue 3 part C). The english analyzer stems English words ("consultations" finds
+// Search: the english analyzer stems English words ("consultations" finds
 // "consultation"); partner_text (cjk, 0003) keeps serving Japanese. Both are queried per search.
 // It also covers `eligibility`: with exactly partner_text's properties, IF NOT EXISTS would see an
 // "equivalent" index (same label and properties, analyzer ignored) and silently create nothing.

@@ -1,4 +1,4 @@
-// Q&A board, notifications and personal feed tokens (issue 4).
+// Q&A board, notifications and personal feed tokens.
 CREATE CONSTRAINT qa_post_id IF NOT EXISTS FOR (p:QaPost) REQUIRE p.id IS UNIQUE;
 CREATE INDEX qa_thread_activity IF NOT EXISTS FOR (t:QaThread) ON (t.lastActivityAt);
 CREATE CONSTRAINT notification_id IF NOT EXISTS FOR (n:Notification) REQUIRE n.id IS UNIQUE;

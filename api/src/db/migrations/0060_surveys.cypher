@@ -1,4 +1,4 @@
-// Surveys (issue 5, docs/surveys.md). Exactly-once submit and one draft per person rest on these keys.
+// Surveys (docs/surveys.md). Exactly-once submit and one draft per person rest on these keys.
 CREATE CONSTRAINT survey_id IF NOT EXISTS FOR (s:Survey) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT survey_response_id IF NOT EXISTS FOR (r:SurveyResponse) REQUIRE r.id IS UNIQUE;
 // "<surveyId>:<userId>": the has-answered marker, separate from the (possibly anonymous) response.

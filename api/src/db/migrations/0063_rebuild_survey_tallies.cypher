@@ -1,7 +1,7 @@
-// Until session 5, two submits to the same tally shard could both append a key that was new to it
-// (api/src/modules/surveys/tally.ts now takes the shard's lock before reading its lists), counting
-// that answer twice. Rebuilds every survey's running totals from its responses, as REBUILD_TALLY
-// does for one survey; the group keys repeat tally.ts's groupKeys, which a .cypher file cannot import.
+// Rebuilds every survey's running totals from its responses, as REBUILD_TALLY does for one survey, so
+// that totals written while two submits to one tally shard could both append the same new key (a key
+// counted twice) are replaced; api/src/modules/surveys/tally.ts takes the shard's lock before reading
+// its lists. The group keys repeat tally.ts's groupKeys, which a .cypher file cannot import.
 MATCH (t:SurveyTally) DETACH DELETE t;
 MATCH (r:SurveyResponse)
 WITH r.surveyId AS surveyId,

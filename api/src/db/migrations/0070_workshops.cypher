@@ -1,4 +1,4 @@
-// Case-study workshops, case materials and the knowledge base (issue 6; docs/workshops.md).
+// Case-study workshops, case materials and the knowledge base (docs/workshops.md).
 CREATE CONSTRAINT workshop_id IF NOT EXISTS FOR (w:Workshop) REQUIRE w.id IS UNIQUE;
 CREATE INDEX workshop_starts_at IF NOT EXISTS FOR (w:Workshop) ON (w.startsAt);
 CREATE CONSTRAINT workshop_group_id IF NOT EXISTS FOR (g:WorkshopGroup) REQUIRE g.id IS UNIQUE;
